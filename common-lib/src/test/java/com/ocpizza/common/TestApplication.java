@@ -1,0 +1,25 @@
+package com.ocpizza.common;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A minimal service that exercises the common plumbing as the real services use it. */
+@SpringBootApplication
+public class TestApplication {
+
+  record Pizza(@NotBlank String name, @Positive int count) {}
+
+  @RestController
+  static class PizzaController {
+
+    @PostMapping("/api/pizzas")
+    Pizza order(@Valid @RequestBody Pizza pizza) {
+      return pizza;
+    }
+  }
+}

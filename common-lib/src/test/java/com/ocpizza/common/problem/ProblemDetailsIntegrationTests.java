@@ -1,0 +1,93 @@
+package com.ocpizza.common.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ocpizza.common.TestApplication;
+import com.ocpizza.testsupport.RealDatabase;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@SpringBootTest(
+    classes = TestApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RealDatabase
+class ProblemDetailsIntegrationTests {
+
+  @LocalServerPort int port;
+  final HttpClient http = HttpClient.newHttpClient();
+
+  @Test
+  void invalidFieldsAnswer400WithEachFieldError() throws Exception {
+    HttpResponse<String> response = post("/api/pizzas", "{\"name\":\"\",\"count\":0}");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(response.body())
+        .contains("urn:ocpizza:problem:validation")
+        .contains("\"field\":\"count\"")
+        .contains("\"field\":\"name\"");
+  }
+
+  @Test
+  void malformedJsonAnswers400Problem() throws Exception {
+    HttpResponse<String> response = post("/api/pizzas", "{\"name\":");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("urn:ocpizza:problem:malformed-request");
+  }
+
+  @Test
+  void unknownRouteAnswers404ProblemNamingTheInstance() throws Exception {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(uri("/api/nothing-here")).build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(response.body()).contains("urn:ocpizza:problem:not-found");
+    assertThat(response.headers().firstValue("X-Instance-Id")).isPresent();
+    assertThat(response.headers().firstValue("X-Request-Id")).isPresent();
+  }
+
+  @Test
+  void feedParametersOutOfRangeAnswer400Problem() throws Exception {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(uri("/internal/events?limit=5000")).build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("limit");
+  }
+
+  @Test
+  void keepsTheCallersRequestId() throws Exception {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(uri("/internal/events"))
+                .header("X-Request-Id", "abc-123")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.headers().firstValue("X-Request-Id")).hasValue("abc-123");
+  }
+
+  private HttpResponse<String> post(String path, String json) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + port + path);
+  }
+}
