@@ -1,0 +1,9 @@
+package com.ocpizza.client;
+
+import com.ocpizza.testsupport.RealDatabase;
+import com.ocpizza.testsupport.ServiceContractTests;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RealDatabase
+class ClientServiceIntegrationTests extends ServiceContractTests {}
