@@ -1,0 +1,158 @@
+package com.ocpizza.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The gateway in front of small real HTTP servers standing for the services. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayRoutingTests {
+
+  static final Map<String, HttpServer> SERVICES = new ConcurrentHashMap<>();
+
+  @LocalServerPort int port;
+  final HttpClient http = HttpClient.newHttpClient();
+
+  @DynamicPropertySource
+  static void services(DynamicPropertyRegistry registry) {
+    for (String name : new String[] {"auth", "client", "stock", "management"}) {
+      registry.add("ocpizza." + name + ".url", () -> start(name));
+    }
+    registry.add("ocpizza.order.urls", () -> start("order-a") + "," + start("order-b"));
+  }
+
+  @AfterAll
+  static void stopServices() {
+    SERVICES.values().forEach(server -> server.stop(0));
+  }
+
+  @Test
+  void routesEachApiToItsService() throws Exception {
+    assertThat(instance("/api/auth/me")).isEqualTo("auth");
+    assertThat(instance("/oauth2/token")).isEqualTo("auth");
+    assertThat(instance("/.well-known/openid-configuration")).isEqualTo("auth");
+    assertThat(instance("/api/customers/me")).isEqualTo("client");
+    assertThat(instance("/api/pizzerias")).isEqualTo("stock");
+    assertThat(instance("/api/pizzerias/7/menu")).isEqualTo("stock");
+    assertThat(instance("/api/catalogue/products")).isEqualTo("stock");
+    assertThat(instance("/api/stock/pizzerias/7")).isEqualTo("stock");
+    assertThat(instance("/api/pizzerias/7/orders")).startsWith("order-");
+    assertThat(instance("/api/orders/abc")).startsWith("order-");
+    assertThat(instance("/api/management/kpis")).isEqualTo("management");
+  }
+
+  @Test
+  void spreadsOrderRequestsOverBothReplicas() throws Exception {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < 10; i++) {
+      seen.add(instance("/api/orders/" + i));
+    }
+    assertThat(seen).containsExactlyInAnyOrder("order-a", "order-b");
+  }
+
+  @Test
+  void neverForwardsInternalEndpoints() throws Exception {
+    for (String path :
+        new String[] {
+          "/internal/events",
+          "/api/orders/../../internal/events",
+          "/api/orders/%2e%2e/%2e%2e/internal/events",
+          "/api/orders/..%2f..%2finternal/events",
+          "/api/stock/internal/reservations/1"
+        }) {
+      HttpResponse<String> response = get(path);
+      assertThat(response.statusCode()).as(path).isEqualTo(404);
+      assertThat(response.headers().firstValue("X-Instance-Id")).as(path).isEmpty();
+      assertThat(response.headers().firstValue("Content-Type"))
+          .hasValue("application/problem+json");
+    }
+  }
+
+  @Test
+  void givesEveryRequestAnIdAndKeepsAWellFormedOne() throws Exception {
+    HttpResponse<String> fresh = get("/api/pizzerias");
+    assertThat(fresh.headers().firstValue("X-Request-Id")).isPresent();
+    assertThat(fresh.body())
+        .contains("request-id=" + fresh.headers().firstValue("X-Request-Id").get());
+
+    HttpResponse<String> kept =
+        http.send(
+            HttpRequest.newBuilder(uri("/api/pizzerias"))
+                .header("X-Request-Id", "support-42")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(kept.body()).contains("request-id=support-42");
+  }
+
+  @Test
+  void answersUnknownPathsWithAProblem() throws Exception {
+    HttpResponse<String> response = get("/nothing/here");
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.body()).contains("urn:ocpizza:problem:not-found");
+  }
+
+  private String instance(String path) throws Exception {
+    HttpResponse<String> response = get(path);
+    assertThat(response.statusCode()).as(path).isEqualTo(200);
+    return response.headers().firstValue("X-Instance-Id").orElseThrow();
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + port + path);
+  }
+
+  /** A tiny service answering every path with its name and the request id it received. */
+  static String start(String name) {
+    return "http://127.0.0.1:"
+        + SERVICES.computeIfAbsent(name, GatewayRoutingTests::serve).getAddress().getPort();
+  }
+
+  private static HttpServer serve(String name) {
+    try {
+      HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+      server.createContext(
+          "/",
+          exchange -> {
+            byte[] body =
+                ("{\"status\":\"UP\",\"service\":\""
+                        + name
+                        + "\",\"request-id="
+                        + exchange.getRequestHeaders().getFirst("X-Request-Id")
+                        + "\":1}")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("X-Instance-Id", name);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+          });
+      server.start();
+      return server;
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
