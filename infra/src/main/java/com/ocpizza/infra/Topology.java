@@ -1,0 +1,62 @@
+package com.ocpizza.infra;
+
+import java.util.List;
+
+/** How the services are placed on Auto Scaling groups. */
+public record Topology(String name, List<HostGroup> groups) {
+
+  public Topology {
+    groups = List.copyOf(groups);
+    for (Service service : Service.values()) {
+      long hosts = groups.stream().filter(group -> group.runs(service)).count();
+      if (hosts != 1) {
+        throw new IllegalArgumentException(service + " must run in exactly one group of " + name);
+      }
+    }
+  }
+
+  /**
+   * The seed's placement: one t3a.small per service around the clock, order on two instances raised
+   * to five for the evening peak. The gateway gets an instance of its own.
+   */
+  public static Topology seed() {
+    return new Topology(
+        "seed",
+        List.of(
+            HostGroup.small(Service.GATEWAY, 1, 2),
+            HostGroup.small(Service.AUTH, 1, 2),
+            HostGroup.small(Service.CLIENT, 1, 2),
+            HostGroup.small(Service.STOCK, 1, 2),
+            HostGroup.small(Service.MANAGEMENT, 1, 2),
+            HostGroup.small(Service.ORDER, 2, 5).withEveningPeak(EveningPeak.dinner())));
+  }
+
+  /**
+   * The cheaper placement: the gateway and the four small services share two t3a.medium instances
+   * (4 GiB), one per availability zone, so each of them runs twice instead of once; order keeps its
+   * own group and its evening peak.
+   */
+  public static Topology colocated() {
+    return new Topology(
+        "colocated",
+        List.of(
+            new HostGroup(
+                "core",
+                "t3a.medium",
+                4096,
+                List.of(
+                    Service.GATEWAY,
+                    Service.AUTH,
+                    Service.CLIENT,
+                    Service.STOCK,
+                    Service.MANAGEMENT),
+                2,
+                3,
+                java.util.Optional.empty()),
+            HostGroup.small(Service.ORDER, 2, 5).withEveningPeak(EveningPeak.dinner())));
+  }
+
+  HostGroup groupOf(Service service) {
+    return groups.stream().filter(group -> group.runs(service)).findFirst().orElseThrow();
+  }
+}
