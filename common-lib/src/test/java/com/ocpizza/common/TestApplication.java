@@ -1,9 +1,13 @@
 package com.ocpizza.common;
 
+import com.ocpizza.common.security.Caller;
+import com.ocpizza.common.security.EndpointRules;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,12 +18,17 @@ public class TestApplication {
 
   record Pizza(@NotBlank String name, @Positive int count) {}
 
+  @Bean
+  EndpointRules pizzaRules() {
+    return rules -> rules.requestMatchers(HttpMethod.POST, "/api/pizzas").hasRole("CUSTOMER");
+  }
+
   @RestController
   static class PizzaController {
 
     @PostMapping("/api/pizzas")
-    Pizza order(@Valid @RequestBody Pizza pizza) {
-      return pizza;
+    Pizza order(@Valid @RequestBody Pizza pizza, Caller caller) {
+      return new Pizza(pizza.name() + " for " + caller.userId(), pizza.count());
     }
   }
 }

@@ -8,7 +8,10 @@ import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 
-/** Points the datasource of every {@link RealDatabase} test at its run's fresh schema. */
+/**
+ * Points the datasource of every {@link RealDatabase} test at its run's fresh schema, and makes
+ * {@link TestAuthServer} tests trust {@link TestTokens}.
+ */
 class RealDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 
   @Override
@@ -16,15 +19,35 @@ class RealDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
       Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
     RealDatabase realDatabase =
         AnnotatedElementUtils.findMergedAnnotation(testClass, RealDatabase.class);
-    return realDatabase == null ? null : new Customizer(realDatabase.schema());
+    boolean testAuth = AnnotatedElementUtils.hasAnnotation(testClass, TestAuthServer.class);
+    if (realDatabase == null && !testAuth) {
+      return null;
+    }
+    return new Customizer(realDatabase == null ? null : realDatabase.schema(), testAuth);
   }
 
-  private record Customizer(String schema) implements ContextCustomizer {
+  private record Customizer(String schema, boolean testAuth) implements ContextCustomizer {
 
     @Override
     public void customizeContext(
         org.springframework.context.ConfigurableApplicationContext context,
         org.springframework.test.context.MergedContextConfiguration mergedConfig) {
+      if (testAuth) {
+        context
+            .getEnvironment()
+            .getPropertySources()
+            .addFirst(
+                new MapPropertySource(
+                    "test-auth-server",
+                    Map.of(
+                        "ocpizza.auth.url",
+                        TestTokens.authUrl(),
+                        "ocpizza.auth.issuer",
+                        TestTokens.ISSUER)));
+      }
+      if (schema == null) {
+        return;
+      }
       String base =
           schema.isEmpty() ? context.getEnvironment().getProperty("ocpizza.db.schema") : schema;
       if (base == null) {

@@ -1,5 +1,6 @@
 package com.ocpizza.common.feed;
 
+import com.ocpizza.common.security.ServiceTokens;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -29,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * /internal/events} endpoint, and one poller per {@link FeedConsumer} bean.
  */
 @AutoConfiguration(
+    after = com.ocpizza.common.security.ServiceSecurityAutoConfiguration.class,
     afterName = {
       "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
       "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
@@ -69,13 +71,22 @@ public class FeedAutoConfiguration {
     }
 
     @Bean
-    FeedClient feedClient(ObjectProvider<RestClient.Builder> builder) {
+    FeedClient feedClient(
+        ObjectProvider<RestClient.Builder> builder, ObjectProvider<ServiceTokens> tokens) {
       JdkClientHttpRequestFactory requests =
           new JdkClientHttpRequestFactory(
               HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build());
       requests.setReadTimeout(Duration.ofSeconds(5));
-      return new FeedClient(
-          builder.getIfAvailable(RestClient::builder).requestFactory(requests).build());
+      RestClient.Builder http =
+          builder.getIfAvailable(RestClient::builder).clone().requestFactory(requests);
+      // Feeds are internal endpoints: the poller calls them with this service's token.
+      tokens.ifAvailable(
+          serviceTokens -> {
+            if (serviceTokens.configured()) {
+              http.requestInterceptor(serviceTokens.interceptor());
+            }
+          });
+      return new FeedClient(http.build());
     }
 
     @Bean

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.ocpizza.common.TestApplication;
 import com.ocpizza.testsupport.RealDatabase;
+import com.ocpizza.testsupport.TestAuthServer;
+import com.ocpizza.testsupport.TestTokens;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,6 +35,7 @@ import org.springframework.web.client.RestClient;
     classes = TestApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealDatabase
+@TestAuthServer
 class EventFeedIntegrationTests {
 
   record PizzaBaked(String pizza, int count) {}
@@ -51,7 +54,11 @@ class EventFeedIntegrationTests {
   void emptyTables() {
     jdbc = JdbcClient.create(dataSource);
     transaction = new TransactionTemplate(transactions);
-    client = new FeedClient(RestClient.create());
+    client =
+        new FeedClient(
+            RestClient.builder()
+                .defaultHeader("Authorization", TestTokens.bearer(TestTokens.service("test")))
+                .build());
     cursors = new FeedCursors(jdbc, transaction);
     jdbc.sql("DELETE FROM event_outbox").update();
     jdbc.sql("DELETE FROM feed_cursor").update();

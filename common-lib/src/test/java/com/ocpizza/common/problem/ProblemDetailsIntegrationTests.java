@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ocpizza.common.TestApplication;
 import com.ocpizza.testsupport.RealDatabase;
+import com.ocpizza.testsupport.TestAuthServer;
+import com.ocpizza.testsupport.TestTokens;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
     classes = TestApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealDatabase
+@TestAuthServer
 class ProblemDetailsIntegrationTests {
 
   @LocalServerPort int port;
@@ -42,16 +45,26 @@ class ProblemDetailsIntegrationTests {
   }
 
   @Test
-  void unknownRouteAnswers404ProblemNamingTheInstance() throws Exception {
+  void validBodyReachesTheControllerWithTheCaller() throws Exception {
+    HttpResponse<String> response = post("/api/pizzas", "{\"name\":\"Reine\",\"count\":2}");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("Reine for customer-7");
+  }
+
+  @Test
+  void aCallerWithoutTheDeclaredRoleGets403Problem() throws Exception {
     HttpResponse<String> response =
         http.send(
-            HttpRequest.newBuilder(uri("/api/nothing-here")).build(),
+            HttpRequest.newBuilder(uri("/api/pizzas"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", TestTokens.bearer(TestTokens.staff(1, "PIZZAIOLO")))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Reine\",\"count\":1}"))
+                .build(),
             HttpResponse.BodyHandlers.ofString());
 
-    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.statusCode()).isEqualTo(403);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-    assertThat(response.body()).contains("urn:ocpizza:problem:not-found");
-    assertThat(response.headers().firstValue("X-Instance-Id")).isPresent();
     assertThat(response.headers().firstValue("X-Request-Id")).isPresent();
   }
 
@@ -59,7 +72,9 @@ class ProblemDetailsIntegrationTests {
   void feedParametersOutOfRangeAnswer400Problem() throws Exception {
     HttpResponse<String> response =
         http.send(
-            HttpRequest.newBuilder(uri("/internal/events?limit=5000")).build(),
+            HttpRequest.newBuilder(uri("/internal/events?limit=5000"))
+                .header("Authorization", TestTokens.bearer(TestTokens.service("stock")))
+                .build(),
             HttpResponse.BodyHandlers.ofString());
 
     assertThat(response.statusCode()).isEqualTo(400);
@@ -82,6 +97,7 @@ class ProblemDetailsIntegrationTests {
     return http.send(
         HttpRequest.newBuilder(uri(path))
             .header("Content-Type", "application/json")
+            .header("Authorization", TestTokens.bearer(TestTokens.customer("customer-7")))
             .POST(HttpRequest.BodyPublishers.ofString(json))
             .build(),
         HttpResponse.BodyHandlers.ofString());
