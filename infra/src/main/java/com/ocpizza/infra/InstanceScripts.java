@@ -33,9 +33,17 @@ final class InstanceScripts {
   static List<String> serviceHost(List<ServiceLaunch> launches) {
     List<String> lines = new ArrayList<>(commonSetup("java-25-amazon-corretto-headless"));
     lines.addAll(heredoc(HOME + "/bin/run-service", LAUNCHER, "0755"));
+    lines.addAll(
+        List.of(
+            "imds=$(curl -sf -X PUT http://169.254.169.254/latest/api/token"
+                + " -H 'X-aws-ec2-metadata-token-ttl-seconds: 60')",
+            "instance_id=$(curl -sf -H \"X-aws-ec2-metadata-token: $imds\""
+                + " http://169.254.169.254/latest/meta-data/instance-id)"));
     for (ServiceLaunch launch : launches) {
       String id = launch.service().id();
       lines.addAll(heredoc("/etc/ocpizza/" + id + ".env", environmentFile(launch), "0644"));
+      lines.add(
+          "echo \"OCPIZZA_INSTANCE_ID=" + id + "-$instance_id\" >> /etc/ocpizza/" + id + ".env");
       lines.addAll(heredoc("/etc/systemd/system/ocpizza-" + id + ".service", unit(launch), "0644"));
     }
     lines.addAll(cloudWatchAgent(logFiles(launches)));
@@ -151,6 +159,7 @@ final class InstanceScripts {
     variables.put("SERVER_PORT", Integer.toString(launch.service().port()));
     variables.put("SPRING_PROFILES_ACTIVE", "aws");
     variables.put("LOGGING_FILE_NAME", LOG_DIR + "/" + launch.service().id() + ".log");
+    variables.put("OCPIZZA_RUNTIME_DIR", "/var/lib/ocpizza-" + launch.service().id());
     variables.put(
         "JAVA_OPTS",
         "-Xms"
@@ -178,6 +187,8 @@ final class InstanceScripts {
         "User=ocpizza",
         "Group=ocpizza",
         "EnvironmentFile=/etc/ocpizza/" + id + ".env",
+        "StateDirectory=ocpizza-" + id,
+        "WorkingDirectory=/var/lib/ocpizza-" + id,
         "ExecStart=" + HOME + "/bin/run-service",
         "MemoryMax=" + launch.memoryLimitMb() + "M",
         "MemorySwapMax=0",
@@ -216,11 +227,30 @@ final class InstanceScripts {
           "  OCPIZZA_DB_PASSWORD=$(jq -r .password <<<\"$db\")",
           "  export OCPIZZA_DB_USER OCPIZZA_DB_PASSWORD",
           "fi",
+          "if [[ -n \"${OCPIZZA_SERVICE_SECRET_ARN:-}\" ]]; then",
+          "  OCPIZZA_SERVICE_SECRET=$(secret \"$OCPIZZA_SERVICE_SECRET_ARN\")",
+          "  export OCPIZZA_SERVICE_SECRET",
+          "fi",
+          "for client in ${OCPIZZA_SERVICE_CLIENT_SECRET_ARNS:-}; do",
+          "  export \"OCPIZZA_SERVICE_SECRET_${client%%=*}=$(secret \"${client#*=}\")\"",
+          "done",
           "if [[ -n \"${OCPIZZA_JWT_SECRET_ARN:-}\" ]]; then",
           "  OCPIZZA_JWT_SIGNING_KEY_PEM=$(secret \"$OCPIZZA_JWT_SECRET_ARN\")",
+          "  if [[ \"$OCPIZZA_JWT_SIGNING_KEY_PEM\" != -----BEGIN* ]]; then",
+          "    echo 'the JWT signing key secret holds no PEM key yet: see infra/README.md' >&2",
+          "    exit 1",
+          "  fi",
           "  export OCPIZZA_JWT_SIGNING_KEY_PEM",
           "fi",
-          "unset OCPIZZA_DB_SECRET_ARN OCPIZZA_JWT_SECRET_ARN db",
+          "if [[ -n \"${OCPIZZA_JWT_PREVIOUS_SECRET_ARN:-}\" ]]; then",
+          "  previous=$(secret \"$OCPIZZA_JWT_PREVIOUS_SECRET_ARN\")",
+          "  if [[ \"$previous\" == -----BEGIN* ]]; then",
+          "    export OCPIZZA_JWT_PREVIOUS_PUBLIC_KEY_PEM=\"$previous\"",
+          "  fi",
+          "fi",
+          "unset db previous OCPIZZA_DB_SECRET_ARN OCPIZZA_SERVICE_SECRET_ARN"
+              + " OCPIZZA_SERVICE_CLIENT_SECRET_ARNS OCPIZZA_JWT_SECRET_ARN"
+              + " OCPIZZA_JWT_PREVIOUS_SECRET_ARN",
           "aws s3 cp --only-show-errors \"$OCPIZZA_RELEASE_URI/$OCPIZZA_JAR\" \""
               + HOME
               + "/$OCPIZZA_JAR\"",

@@ -7,7 +7,7 @@ import software.amazon.awscdk.App;
  * Entry point of the CDK app ({@code cdk.json}): synthesizes the production stack.
  *
  * <p>Context: {@code domainName} (default {@value ProductionStack#DEFAULT_DOMAIN}) and {@code
- * topology} ({@code seed}, the default, or {@code colocated}).
+ * topology} ({@code seed}, the default, {@code colocated} or {@code cells}).
  */
 public final class OcPizzaInfraApp {
 
@@ -19,9 +19,12 @@ public final class OcPizzaInfraApp {
     App app = new App();
     String domainName = context(app, "domainName").orElse(ProductionStack.DEFAULT_DOMAIN);
     Topology topology =
-        context(app, "topology").filter("colocated"::equals).isPresent()
-            ? Topology.colocated()
-            : Topology.seed();
+        switch (context(app, "topology").orElse("seed")) {
+          case "seed" -> Topology.seed();
+          case "colocated" -> Topology.colocated();
+          case "cells" -> Topology.cells();
+          default -> throw new IllegalArgumentException("topology is seed, colocated or cells");
+        };
     new ProductionStack(
         app, STACK_NAME, topology, domainName, System.getenv("CDK_DEFAULT_ACCOUNT"));
     app.synth();

@@ -113,6 +113,18 @@ public final class ProductionStack extends Stack {
 
   static final String READINESS_PATH = "/actuator/health/readiness";
 
+  /** Paths CloudFront sends to the gateway: the API and auth's endpoints for browsers. */
+  static final List<String> GATEWAY_PATHS =
+      List.of(
+          "/api/*",
+          "/oauth2/*",
+          "/.well-known/*",
+          "/login*",
+          "/logout*",
+          "/userinfo*",
+          "/connect/*",
+          "/auth-assets/*");
+
   private final Vpc vpc;
   private final SubnetSelection privateSubnets =
       SubnetSelection.builder().subnetType(SubnetType.PRIVATE_ISOLATED).build();
@@ -186,19 +198,20 @@ public final class ProductionStack extends Stack {
             .build();
     // Instances have no route to the internet: S3 (jars, packages) goes through the gateway
     // endpoint, secrets and logs through these two interface endpoints.
-    for (var endpoint :
-        Map.of(
-                "SecretsManagerEndpoint", InterfaceVpcEndpointAwsService.SECRETS_MANAGER,
-                "LogsEndpoint", InterfaceVpcEndpointAwsService.CLOUDWATCH_LOGS)
-            .entrySet()) {
-      vpc.addInterfaceEndpoint(
-          endpoint.getKey(),
-          InterfaceVpcEndpointOptions.builder()
-              .service(endpoint.getValue())
-              .subnets(privateSubnets)
-              .privateDnsEnabled(true)
-              .build());
-    }
+    vpc.addInterfaceEndpoint(
+        "SecretsManagerEndpoint",
+        InterfaceVpcEndpointOptions.builder()
+            .service(InterfaceVpcEndpointAwsService.SECRETS_MANAGER)
+            .subnets(privateSubnets)
+            .privateDnsEnabled(true)
+            .build());
+    vpc.addInterfaceEndpoint(
+        "LogsEndpoint",
+        InterfaceVpcEndpointOptions.builder()
+            .service(InterfaceVpcEndpointAwsService.CLOUDWATCH_LOGS)
+            .subnets(privateSubnets)
+            .privateDnsEnabled(true)
+            .build());
 
     Bucket front = privateBucket("FrontBucket", true);
     Bucket maintenance = privateBucket("MaintenanceBucket", false);
@@ -258,12 +271,36 @@ public final class ProductionStack extends Stack {
                                   .build())
                           .build()));
     }
+    Map<Service, Secret> clientSecrets = new EnumMap<>(Service.class);
+    for (Service service : databaseSecrets.keySet()) {
+      clientSecrets.put(
+          service,
+          Secret.Builder.create(this, pascal(service) + "ClientSecret")
+              .secretName("ocpizza/" + service.id() + "/client-secret")
+              .description(
+                  "Client-credentials secret the " + service.id() + " service presents to auth")
+              .generateSecretString(
+                  SecretStringGenerator.builder()
+                      .excludePunctuation(true)
+                      .passwordLength(40)
+                      .build())
+              .build());
+    }
     Secret jwtSigningKey =
         Secret.Builder.create(this, "JwtSigningKey")
             .secretName("ocpizza/auth/jwt-signing-key")
             .description(
                 "PEM private key the auth service signs tokens with; the generated value is a"
                     + " placeholder to replace before the first start (infra/README.md)")
+            .generateSecretString(SecretStringGenerator.builder().excludePunctuation(true).build())
+            .build();
+    Secret jwtPreviousPublicKey =
+        Secret.Builder.create(this, "JwtPreviousPublicKey")
+            .secretName("ocpizza/auth/jwt-previous-public-key")
+            .description(
+                "PEM public key of the signing key before the last rotation, still accepted"
+                    + " until the tokens it signed expire; ignored while it holds no PEM")
+            .generateSecretString(SecretStringGenerator.builder().excludePunctuation(true).build())
             .build();
 
     ApplicationLoadBalancer publicLoadBalancer =
@@ -308,43 +345,52 @@ public final class ProductionStack extends Stack {
                         .build()))
             .build());
 
-    ApplicationLoadBalancer internalLoadBalancer =
-        ApplicationLoadBalancer.Builder.create(this, "InternalLoadBalancer")
-            .vpc(vpc)
-            .internetFacing(false)
-            .vpcSubnets(privateSubnets)
-            .dropInvalidHeaderFields(true)
-            .build();
     Map<Service, ApplicationTargetGroup> targetGroups = new EnumMap<>(Service.class);
     targetGroups.put(Service.GATEWAY, gatewayTargets);
     Map<String, String> serviceUrls = new LinkedHashMap<>();
-    for (Service service : Service.values()) {
-      if (service == Service.GATEWAY) {
-        continue;
+    ApplicationLoadBalancer internalLoadBalancer = null;
+    if (topology.selfContained()) {
+      for (Service service : Service.values()) {
+        if (service != Service.GATEWAY) {
+          serviceUrls.put(service.urlVariable(), "http://127.0.0.1:" + service.port());
+        }
       }
-      ApplicationTargetGroup targets = targetGroup(service);
-      targetGroups.put(service, targets);
-      internalLoadBalancer.addListener(
-          pascal(service),
-          BaseApplicationListenerProps.builder()
-              .port(service.port())
-              .protocol(ApplicationProtocol.HTTP)
-              .open(false)
-              .defaultTargetGroups(List.of(targets))
-              .build());
-      serviceUrls.put(
-          service.urlVariable(),
-          "http://" + internalLoadBalancer.getLoadBalancerDnsName() + ":" + service.port());
+    } else {
+      internalLoadBalancer =
+          ApplicationLoadBalancer.Builder.create(this, "InternalLoadBalancer")
+              .vpc(vpc)
+              .internetFacing(false)
+              .vpcSubnets(privateSubnets)
+              .dropInvalidHeaderFields(true)
+              .build();
+      for (Service service : Service.values()) {
+        if (service == Service.GATEWAY) {
+          continue;
+        }
+        ApplicationTargetGroup targets = targetGroup(service);
+        targetGroups.put(service, targets);
+        internalLoadBalancer.addListener(
+            pascal(service),
+            BaseApplicationListenerProps.builder()
+                .port(service.port())
+                .protocol(ApplicationProtocol.HTTP)
+                .open(false)
+                .defaultTargetGroups(List.of(targets))
+                .build());
+        serviceUrls.put(
+            service.urlVariable(),
+            "http://" + internalLoadBalancer.getLoadBalancerDnsName() + ":" + service.port());
+      }
     }
 
     String releaseUri =
         "s3://" + artifacts.getBucketName() + "/releases/" + release.getValueAsString();
-    String databaseUrlPrefix =
+    // The server's URL: each service appends its own schema.
+    String databaseUrl =
         "jdbc:mysql://"
             + database.getDbInstanceEndpointAddress()
             + ":"
-            + database.getDbInstanceEndpointPort()
-            + "/";
+            + database.getDbInstanceEndpointPort();
     for (HostGroup hostGroup : topology.groups()) {
       List<InstanceScripts.ServiceLaunch> launches = new ArrayList<>();
       List<String> ownSecrets = new ArrayList<>();
@@ -360,17 +406,34 @@ public final class ProductionStack extends Stack {
         ownJars.add(artifacts.arnForObjects("releases/*/" + service.jar()));
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("AWS_REGION", REGION);
-        environment.put("OCPIZZA_AUTH_ISSUER", serviceUrls.get(Service.AUTH.urlVariable()));
+        environment.put("OCPIZZA_AUTH_ISSUER", "https://" + domainName);
         environment.putAll(serviceUrls);
         Secret databaseSecret = databaseSecrets.get(service);
         if (databaseSecret != null) {
-          environment.put("OCPIZZA_DB_URL", databaseUrlPrefix + service.schema().orElseThrow());
+          environment.put("OCPIZZA_DB_URL", databaseUrl);
           environment.put("OCPIZZA_DB_SECRET_ARN", databaseSecret.getSecretArn());
           ownSecrets.add(databaseSecret.getSecretArn());
         }
+        Secret clientSecret = clientSecrets.get(service);
+        if (clientSecret != null) {
+          environment.put("OCPIZZA_SERVICE_SECRET_ARN", clientSecret.getSecretArn());
+          ownSecrets.add(clientSecret.getSecretArn());
+        }
         if (service == Service.AUTH) {
+          // Auth checks every service's client secret, and signs with the key it alone reads.
+          List<String> clients = new ArrayList<>();
+          clientSecrets.forEach(
+              (client, secret) -> {
+                clients.add(client.name() + "=" + secret.getSecretArn());
+                if (client != service) {
+                  ownSecrets.add(secret.getSecretArn());
+                }
+              });
+          environment.put("OCPIZZA_SERVICE_CLIENT_SECRET_ARNS", String.join(" ", clients));
           environment.put("OCPIZZA_JWT_SECRET_ARN", jwtSigningKey.getSecretArn());
+          environment.put("OCPIZZA_JWT_PREVIOUS_SECRET_ARN", jwtPreviousPublicKey.getSecretArn());
           ownSecrets.add(jwtSigningKey.getSecretArn());
+          ownSecrets.add(jwtPreviousPublicKey.getSecretArn());
         }
         if (service == Service.MANAGEMENT) {
           environment.put("OCPIZZA_DOCUMENTS_BUCKET", documents.getBucketName());
@@ -412,14 +475,18 @@ public final class ProductionStack extends Stack {
       }
 
       for (Service service : hostGroup.services()) {
-        fleet.group.attachToApplicationTargetGroup(targetGroups.get(service));
+        if (targetGroups.containsKey(service)) {
+          fleet.group.attachToApplicationTargetGroup(targetGroups.get(service));
+        }
       }
-      internalLoadBalancer
-          .getConnections()
-          .allowFrom(
-              fleet.securityGroup,
-              Port.tcpRange(Service.FIRST_INTERNAL_PORT, Service.LAST_INTERNAL_PORT),
-              "calls to the services");
+      if (internalLoadBalancer != null) {
+        internalLoadBalancer
+            .getConnections()
+            .allowFrom(
+                fleet.securityGroup,
+                Port.tcpRange(Service.FIRST_INTERNAL_PORT, Service.LAST_INTERNAL_PORT),
+                "calls to the services");
+      }
       if (hostGroup.services().stream().anyMatch(service -> service.schema().isPresent())) {
         database.getConnections().allowDefaultPortFrom(fleet.securityGroup, "own schema");
       }
@@ -466,6 +533,8 @@ public final class ProductionStack extends Stack {
     database.getConnections().allowDefaultPortFrom(bootstrap.securityGroup, "bootstrap");
     allowHttpsToEndpoints(bootstrap.securityGroup);
 
+    new CfnOutput(
+        this, "JwtPreviousPublicKeySecretArn", outputProps(jwtPreviousPublicKey.getSecretArn()));
     edge(
         domainName,
         front,
@@ -586,6 +655,27 @@ public final class ProductionStack extends Stack {
                         + "  return request;\n"
                         + "}\n"))
             .build();
+    // The API and auth's browser-facing endpoints (the issuer is https://<domain>) go to the
+    // gateway; everything else is the web front.
+    BehaviorOptions toGateway =
+        BehaviorOptions.builder()
+            .origin(
+                new HttpOrigin(
+                    apiHost,
+                    HttpOriginProps.builder()
+                        .protocolPolicy(OriginProtocolPolicy.HTTPS_ONLY)
+                        .originSslProtocols(List.of(OriginSslPolicy.TLS_V1_2))
+                        .readTimeout(Duration.seconds(30))
+                        .build()))
+            .viewerProtocolPolicy(ViewerProtocolPolicy.HTTPS_ONLY)
+            .allowedMethods(AllowedMethods.ALLOW_ALL)
+            .cachePolicy(CachePolicy.CACHING_DISABLED)
+            .originRequestPolicy(OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER)
+            .build();
+    Map<String, BehaviorOptions> gatewayBehaviors = new LinkedHashMap<>();
+    for (String path : GATEWAY_PATHS) {
+      gatewayBehaviors.put(path, toGateway);
+    }
     Distribution web =
         Distribution.Builder.create(this, "WebDistribution")
             .comment("OC Pizza web front and API")
@@ -608,23 +698,7 @@ public final class ProductionStack extends Stack {
                                 .function(spaRouting)
                                 .build()))
                     .build())
-            .additionalBehaviors(
-                Map.of(
-                    "/api/*",
-                    BehaviorOptions.builder()
-                        .origin(
-                            new HttpOrigin(
-                                apiHost,
-                                HttpOriginProps.builder()
-                                    .protocolPolicy(OriginProtocolPolicy.HTTPS_ONLY)
-                                    .originSslProtocols(List.of(OriginSslPolicy.TLS_V1_2))
-                                    .readTimeout(Duration.seconds(30))
-                                    .build()))
-                        .viewerProtocolPolicy(ViewerProtocolPolicy.HTTPS_ONLY)
-                        .allowedMethods(AllowedMethods.ALLOW_ALL)
-                        .cachePolicy(CachePolicy.CACHING_DISABLED)
-                        .originRequestPolicy(OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER)
-                        .build()))
+            .additionalBehaviors(gatewayBehaviors)
             .build();
     // Answers for api.<domain> when the load balancer fails its health check: every request,
     // whatever its method or path, gets the static maintenance page with a 503.

@@ -3,7 +3,7 @@ package com.ocpizza.infra;
 import java.util.List;
 
 /** How the services are placed on Auto Scaling groups. */
-public record Topology(String name, List<HostGroup> groups) {
+public record Topology(String name, String summary, List<HostGroup> groups) {
 
   public Topology {
     groups = List.copyOf(groups);
@@ -22,6 +22,7 @@ public record Topology(String name, List<HostGroup> groups) {
   public static Topology seed() {
     return new Topology(
         "seed",
+        "one t3a.small per service, order on 2 raised to 5 for the evening peak",
         List.of(
             HostGroup.small(Service.GATEWAY, 1, 2),
             HostGroup.small(Service.AUTH, 1, 2),
@@ -39,6 +40,8 @@ public record Topology(String name, List<HostGroup> groups) {
   public static Topology colocated() {
     return new Topology(
         "colocated",
+        "gateway, auth, client, stock and management share two t3a.medium instances, one per"
+            + " availability zone, so each of them runs twice; order keeps its own group",
         List.of(
             new HostGroup(
                 "core",
@@ -54,6 +57,34 @@ public record Topology(String name, List<HostGroup> groups) {
                 3,
                 java.util.Optional.empty()),
             HostGroup.small(Service.ORDER, 2, 5).withEveningPeak(EveningPeak.dinner())));
+  }
+
+  /**
+   * Self-contained cells: every instance (t3a.medium) runs the whole suite and its gateway calls
+   * the services on the same instance, so no internal load balancer is needed. Two cells around the
+   * clock, one per availability zone, five for the evening peak.
+   */
+  public static Topology cells() {
+    return new Topology(
+        "cells",
+        "every t3a.medium instance runs the whole suite and its gateway calls the services"
+            + " beside it: no internal load balancer; two cells, one per availability zone,"
+            + " five for the evening peak",
+        List.of(
+            new HostGroup(
+                    "cell",
+                    "t3a.medium",
+                    4096,
+                    List.of(Service.values()),
+                    2,
+                    5,
+                    java.util.Optional.empty())
+                .withEveningPeak(EveningPeak.dinner())));
+  }
+
+  /** Whether every instance runs the whole suite, so calls between services stay local. */
+  boolean selfContained() {
+    return groups.size() == 1;
   }
 
   HostGroup groupOf(Service service) {

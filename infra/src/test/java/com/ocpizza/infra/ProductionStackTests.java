@@ -353,25 +353,34 @@ class ProductionStackTests {
   void eachServiceReadsOnlyItsOwnSecrets() {
     for (Service service : Service.values()) {
       List<String> secrets = resourcesOf(statement(service, "ReadOwnSecrets"));
-      switch (service) {
-        case GATEWAY -> assertThat(secrets).isEmpty();
-        case AUTH ->
-            assertThat(secrets)
-                .containsExactlyInAnyOrder(
-                    json.logicalId("AWS::SecretsManager::Secret", "AuthDatabaseSecret"),
-                    json.logicalId("AWS::SecretsManager::Secret", "JwtSigningKey"));
-        default ->
-            assertThat(secrets)
-                .as(service.id())
-                .containsExactly(
-                    json.logicalId(
-                        "AWS::SecretsManager::Secret", pascal(service) + "DatabaseSecret"));
+      if (service == Service.GATEWAY) {
+        assertThat(secrets).isEmpty();
+        continue;
       }
-      if (!secrets.isEmpty()) {
-        assertThat(map(statement(service, "ReadOwnSecrets")).get("Action"))
-            .isEqualTo("secretsmanager:GetSecretValue");
+      List<String> expected =
+          new ArrayList<>(
+              List.of(secret(service, "DatabaseSecret"), secret(service, "ClientSecret")));
+      if (service == Service.AUTH) {
+        // Auth checks the client secret of every service and alone reads the signing keys.
+        for (Service client :
+            List.of(Service.CLIENT, Service.STOCK, Service.ORDER, Service.MANAGEMENT)) {
+          expected.add(secret(client, "ClientSecret"));
+        }
+        expected.add(json.logicalId("AWS::SecretsManager::Secret", "JwtSigningKey"));
+        expected.add(json.logicalId("AWS::SecretsManager::Secret", "JwtPreviousPublicKey"));
       }
+      assertThat(secrets).as(service.id()).containsExactlyInAnyOrderElementsOf(expected);
+      assertThat(map(statement(service, "ReadOwnSecrets")).get("Action"))
+          .isEqualTo("secretsmanager:GetSecretValue");
     }
+  }
+
+  @Test
+  void signingKeyStartsAsAPlaceholderTheLauncherRefuses() {
+    assertThat(userData("AuthFleet"))
+        .contains("OCPIZZA_JWT_SECRET_ARN=\"{Ref:JwtSigningKey")
+        .contains("!= -----BEGIN*")
+        .contains("holds no PEM key yet");
   }
 
   @Test
@@ -455,8 +464,8 @@ class ProductionStackTests {
         .contains("-Xmx992m")
         .contains("SERVER_PORT=\"8084\"")
         .contains("SPRING_PROFILES_ACTIVE=\"aws\"")
-        .contains("OCPIZZA_DB_URL=\"jdbc:mysql://")
-        .contains("/ocpizza_order\"")
+        .contains("OCPIZZA_DB_URL=\"jdbc:mysql://{Fn::GetAtt:Database")
+        .contains("OCPIZZA_AUTH_ISSUER=\"https://ocpizza.example\"")
         .contains("\"log_group_name\":\"/ocpizza/order\"")
         .contains("amazon-cloudwatch-agent-ctl -a fetch-config")
         .contains("systemctl enable --now ocpizza-order.service")
@@ -487,9 +496,13 @@ class ProductionStackTests {
         .contains("DomainName:api.ocpizza.example")
         .contains("OriginProtocolPolicy:https-only")
         .contains("OriginAccessControlId");
-    assertThat(text(web.get("CacheBehaviors")))
-        .contains("PathPattern:/api/*")
-        .contains("ViewerProtocolPolicy:https-only");
+    assertThat(list(web.get("CacheBehaviors")))
+        .extracting(behavior -> map(behavior).get("PathPattern"))
+        .containsExactlyElementsOf(ProductionStack.GATEWAY_PATHS);
+    assertThat(list(web.get("CacheBehaviors")))
+        .allMatch(behavior -> "https-only".equals(map(behavior).get("ViewerProtocolPolicy")))
+        .allMatch(
+            behavior -> text(behavior).contains("AllowedMethods:GETHEADOPTIONSPUTPATCHPOSTDELETE"));
     assertThat(text(web.get("ViewerCertificate"))).contains("Ref:CloudFrontCertificateArn");
     template.resourceCountIs("AWS::CloudFront::OriginAccessControl", 2);
   }
@@ -607,6 +620,10 @@ class ProductionStackTests {
 
   private static String pascal(Service service) {
     return pascal(service.id());
+  }
+
+  private static String secret(Service service, String kind) {
+    return json.logicalId("AWS::SecretsManager::Secret", pascal(service) + kind);
   }
 
   private static String pascal(String name) {

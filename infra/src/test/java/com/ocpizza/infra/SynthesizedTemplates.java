@@ -9,6 +9,7 @@ public final class SynthesizedTemplates {
 
   private static Template seed;
   private static Template colocated;
+  private static Template cells;
 
   private SynthesizedTemplates() {}
 
@@ -24,6 +25,13 @@ public final class SynthesizedTemplates {
       colocated = synthesize(Topology.colocated());
     }
     return colocated;
+  }
+
+  public static synchronized Template cells() {
+    if (cells == null) {
+      cells = synthesize(Topology.cells());
+    }
+    return cells;
   }
 
   @SuppressWarnings("unchecked")
