@@ -1,11 +1,6 @@
 package com.ocpizza.stock;
 
-import com.ocpizza.testsupport.RealDatabase;
 import com.ocpizza.testsupport.ServiceContractTests;
-import com.ocpizza.testsupport.TestAuthServer;
-import org.springframework.boot.test.context.SpringBootTest;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealDatabase
-@TestAuthServer
+@StockIntegrationTest
 class StockServiceIntegrationTests extends ServiceContractTests {}
