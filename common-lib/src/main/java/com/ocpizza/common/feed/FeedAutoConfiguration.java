@@ -117,9 +117,9 @@ public class FeedAutoConfiguration {
       return new FeedPollers(pollers, properties);
     }
 
-    private static URI sourceUrl(FeedProperties properties, String source) {
-      URI url = properties.sources().get(source);
-      if (url == null) {
+    private static List<URI> sourceUrl(FeedProperties properties, String source) {
+      List<URI> url = properties.sources().get(source);
+      if (url == null || url.isEmpty()) {
         throw new IllegalStateException(
             "No URL for the " + source + " feed: set ocpizza.feed.sources." + source);
       }

@@ -15,7 +15,7 @@ import java.util.List;
 public class FeedPoller {
 
   private final FeedConsumer consumer;
-  private final URI sourceUrl;
+  private final List<URI> sourceUrls;
   private final FeedClient client;
   private final FeedCursors cursors;
   private final String owner;
@@ -25,14 +25,14 @@ public class FeedPoller {
 
   public FeedPoller(
       FeedConsumer consumer,
-      URI sourceUrl,
+      List<URI> sourceUrls,
       FeedClient client,
       FeedCursors cursors,
       String owner,
       FeedProperties properties,
       Clock clock) {
     this.consumer = consumer;
-    this.sourceUrl = sourceUrl;
+    this.sourceUrls = List.copyOf(sourceUrls);
     this.client = client;
     this.cursors = cursors;
     this.owner = owner;
@@ -59,7 +59,7 @@ public class FeedPoller {
       return 0;
     }
     long cursor = cursors.position(source);
-    List<FeedEvent> events = client.fetch(sourceUrl, cursor, properties.batchSize());
+    List<FeedEvent> events = client.fetch(sourceUrls, cursor, properties.batchSize());
     Instant gapDeadline = clock.instant().minus(gapWait());
     long expected = cursor + 1;
     int handled = 0;

@@ -226,9 +226,11 @@ class EventFeedIntegrationTests {
 
   private FeedPoller poller(FeedConsumer consumer, String owner, Duration lease) {
     FeedProperties properties =
-        new FeedProperties(Map.of("self", feedUrl()), Duration.ofMillis(100), 100, lease);
+        new FeedProperties(Map.of("self", List.of(feedUrl())), Duration.ofMillis(100), 100, lease);
+    // The first replica is down: the poller must move on to the one that answers.
+    List<URI> replicas = List.of(URI.create("http://127.0.0.1:1"), feedUrl());
     return new FeedPoller(
-        consumer, feedUrl(), client, cursors, owner, properties, Clock.systemUTC());
+        consumer, replicas, client, cursors, owner, properties, Clock.systemUTC());
   }
 
   private Map<Long, Long> appliedCounts() {

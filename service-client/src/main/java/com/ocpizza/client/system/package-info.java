@@ -1,0 +1,2 @@
+/** The client service's configuration: who may call which endpoint, clock, JDBC access. */
+package com.ocpizza.client.system;
