@@ -1,0 +1,2 @@
+/** Accounts: customer registration, the caller's profile, password change and reset. */
+package com.ocpizza.auth.account;
