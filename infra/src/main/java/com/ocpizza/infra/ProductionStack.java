@@ -1,5 +1,6 @@
 package com.ocpizza.infra;
 
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -625,7 +626,7 @@ public final class ProductionStack extends Stack {
             .build());
   }
 
-  private static Schedule daily(java.time.LocalTime time) {
+  private static Schedule daily(LocalTime time) {
     return Schedule.cron(
         CronOptions.builder()
             .minute(Integer.toString(time.getMinute()))

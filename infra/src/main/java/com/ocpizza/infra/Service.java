@@ -12,7 +12,7 @@ public enum Service {
   ORDER("service-order", 8084, "ocpizza_order"),
   MANAGEMENT("service-management", 8085, "ocpizza_management");
 
-  /** Every service reached through the internal load balancer, that is all but the gateway. */
+  /** Ports of the services behind the internal load balancer: all but the gateway. */
   static final int FIRST_INTERNAL_PORT = 8081;
 
   static final int LAST_INTERNAL_PORT = 8085;

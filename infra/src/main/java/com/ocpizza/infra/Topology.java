@@ -1,6 +1,7 @@
 package com.ocpizza.infra;
 
 import java.util.List;
+import java.util.Optional;
 
 /** How the services are placed on Auto Scaling groups. */
 public record Topology(String name, String summary, List<HostGroup> groups) {
@@ -55,7 +56,7 @@ public record Topology(String name, String summary, List<HostGroup> groups) {
                     Service.MANAGEMENT),
                 2,
                 3,
-                java.util.Optional.empty()),
+                Optional.empty()),
             HostGroup.small(Service.ORDER, 2, 5).withEveningPeak(EveningPeak.dinner())));
   }
 
@@ -72,13 +73,7 @@ public record Topology(String name, String summary, List<HostGroup> groups) {
             + " five for the evening peak",
         List.of(
             new HostGroup(
-                    "cell",
-                    "t3a.medium",
-                    4096,
-                    List.of(Service.values()),
-                    2,
-                    5,
-                    java.util.Optional.empty())
+                    "cell", "t3a.medium", 4096, List.of(Service.values()), 2, 5, Optional.empty())
                 .withEveningPeak(EveningPeak.dinner())));
   }
 

@@ -1,5 +1,6 @@
 package com.ocpizza.infra.cost;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ final class Resources {
   }
 
   static int integer(Object value) {
-    return new java.math.BigDecimal(value.toString()).intValueExact();
+    return new BigDecimal(value.toString()).intValueExact();
   }
 
   @SuppressWarnings("unchecked")

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -111,7 +112,7 @@ public final class TemplatePricer {
     String name =
         id.replaceFirst("FleetGroup.*$", "")
             .replaceAll("([a-z])([A-Z])", "$1 $2")
-            .toLowerCase(java.util.Locale.ROOT);
+            .toLowerCase(Locale.ROOT);
     List<CostLine> lines = new ArrayList<>();
     lines.add(
         new CostLine(

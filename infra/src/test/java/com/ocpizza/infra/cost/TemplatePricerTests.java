@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -70,9 +72,9 @@ class TemplatePricerTests {
         pricer.price("peak", template(group("t3a.small", 1), schedule)).lines().get(0);
 
     // 1 × 730 h reserved at 0.0134, plus 2 × 4 h × 730/24 days on demand at 0.0212
-    assertThat(instances.reservedUsd().setScale(4, java.math.RoundingMode.HALF_UP))
+    assertThat(instances.reservedUsd().setScale(4, RoundingMode.HALF_UP))
         .isEqualByComparingTo("14.9407");
-    assertThat(instances.onDemandUsd().setScale(4, java.math.RoundingMode.HALF_UP))
+    assertThat(instances.onDemandUsd().setScale(4, RoundingMode.HALF_UP))
         .isEqualByComparingTo("20.6347");
   }
 
@@ -124,7 +126,7 @@ class TemplatePricerTests {
 
   private static Map<String, Object> template(
       Map<String, Object> group, Map<String, Object> others) {
-    java.util.Map<String, Object> resources = new java.util.LinkedHashMap<>(group);
+    Map<String, Object> resources = new LinkedHashMap<>(group);
     resources.putAll(others);
     return Map.of("Resources", resources);
   }
