@@ -124,6 +124,14 @@ public final class TestTokens {
     return "Bearer " + token;
   }
 
+  private static java.util.concurrent.ThreadFactory daemon() {
+    return runnable -> {
+      Thread thread = new Thread(runnable, "test-jwks");
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
   private static void start() {
     try {
       key = new RSAKeyGenerator(2048).keyUse(KeyUse.SIGNATURE).keyID("test-key").generate();
@@ -137,6 +145,7 @@ public final class TestTokens {
             exchange.getResponseBody().write(jwks);
             exchange.close();
           });
+      server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4, daemon()));
       server.start();
     } catch (JOSEException | IOException e) {
       throw new IllegalStateException("Cannot start the test key server", e);

@@ -1,5 +1,6 @@
 package com.ocpizza.common.security;
 
+import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -10,6 +11,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -19,6 +21,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.client.RestTemplate;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,9 +47,14 @@ public class ServiceSecurityAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean
   JwtDecoder jwtDecoder(SecurityProperties properties) {
+    // The key set is fetched once and cached; give a busy auth server time to answer it.
+    SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
+    requests.setConnectTimeout(Duration.ofSeconds(2));
+    requests.setReadTimeout(Duration.ofSeconds(5));
     NimbusJwtDecoder decoder =
         NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri().toString())
             .jwsAlgorithm(SignatureAlgorithm.RS256)
+            .restOperations(new RestTemplate(requests))
             .build();
     decoder.setJwtValidator(
         new DelegatingOAuth2TokenValidator<>(
