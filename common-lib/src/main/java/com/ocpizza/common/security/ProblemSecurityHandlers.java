@@ -14,11 +14,12 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /** 401 and 403 answered as RFC 9457 problems, with the standard bearer-token challenge headers. */
-final class ProblemSecurityHandlers {
+public final class ProblemSecurityHandlers {
 
   private ProblemSecurityHandlers() {}
 
-  static AuthenticationEntryPoint unauthorized(JsonMapper json) {
+  /** Answers a missing or invalid token with a 401 problem and a Bearer challenge. */
+  public static AuthenticationEntryPoint unauthorized(JsonMapper json) {
     BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
     return (request, response, exception) -> {
       challenge.commence(request, response, exception);
@@ -32,7 +33,8 @@ final class ProblemSecurityHandlers {
     };
   }
 
-  static AccessDeniedHandler forbidden(JsonMapper json) {
+  /** Answers a caller without the required role with a 403 problem. */
+  public static AccessDeniedHandler forbidden(JsonMapper json) {
     BearerTokenAccessDeniedHandler challenge = new BearerTokenAccessDeniedHandler();
     return (request, response, exception) -> {
       challenge.handle(request, response, exception);

@@ -11,15 +11,19 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
-/** Reads the claims OC Pizza puts in its access tokens: {@code roles} and {@code pizzeria_id}. */
-final class Tokens {
+/**
+ * Reads the claims OC Pizza puts in its access tokens: {@code roles} and {@code pizzeria_id}.
+ * Public so a service with its own security chains (auth) maps tokens exactly as the others do.
+ */
+public final class Tokens {
 
   static final String ROLES = "roles";
   static final String PIZZERIA = "pizzeria_id";
 
   private Tokens() {}
 
-  static Caller caller(Jwt jwt) {
+  /** The caller a validated token describes. */
+  public static Caller caller(Jwt jwt) {
     return new Caller(jwt.getSubject(), roles(jwt), pizzeria(jwt));
   }
 
@@ -50,7 +54,7 @@ final class Tokens {
   }
 
   /** Turns a validated token into an authentication whose authorities are its roles. */
-  static Converter<Jwt, AbstractAuthenticationToken> authentication() {
+  public static Converter<Jwt, AbstractAuthenticationToken> authentication() {
     return jwt -> {
       Collection<GrantedAuthority> authorities =
           roles(jwt).stream()
