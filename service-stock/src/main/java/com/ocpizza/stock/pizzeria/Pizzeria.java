@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -110,7 +111,7 @@ class Pizzeria {
   }
 
   DeliveryArea deliveryArea() {
-    return new DeliveryArea(new TreeSet<>(deliveryPostcodes), deliveryFee);
+    return new DeliveryArea(deliveryPostcodes, deliveryFee);
   }
 
   void describe(String name, Address address, String phone, String siret) {
@@ -155,14 +156,14 @@ class Pizzeria {
         && openingHours().isOpenAt(LocalDateTime.ofInstant(instant, PARIS));
   }
 
-  /** The delivery area: the postcodes delivered, and what delivery costs incl. VAT. */
+  /** The delivery area: the postcodes delivered (sorted), and what delivery costs incl. VAT. */
   record DeliveryArea(Set<String> postcodes, BigDecimal fee) {
 
     DeliveryArea {
       if (fee.signum() < 0) {
         throw new InvalidRequestException("deliveryArea.fee", "must not be negative");
       }
-      postcodes = Set.copyOf(postcodes);
+      postcodes = Collections.unmodifiableSortedSet(new TreeSet<>(postcodes));
     }
   }
 }
