@@ -1,2 +1,5 @@
-/** The gateway: routes, load balancing over the order replicas, request ids and error answers. */
+/**
+ * The gateway: routes, load balancing over the order replicas, request ids, error answers, and the
+ * edge's defences (token check, rate limits, body size cap, header hygiene, security headers).
+ */
 package com.ocpizza.gateway;

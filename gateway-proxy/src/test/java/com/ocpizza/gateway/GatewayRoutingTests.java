@@ -2,6 +2,7 @@ package com.ocpizza.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ocpizza.testsupport.TestTokens;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -26,6 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class GatewayRoutingTests {
 
   static final Map<String, HttpServer> SERVICES = new ConcurrentHashMap<>();
+  static final String ADMIN = TestTokens.admin();
 
   @LocalServerPort int port;
   final HttpClient http = HttpClient.newHttpClient();
@@ -36,6 +38,7 @@ class GatewayRoutingTests {
       registry.add("ocpizza." + name + ".url", () -> start(name));
     }
     registry.add("ocpizza.order.urls", () -> start("order-a") + "," + start("order-b"));
+    registry.add("ocpizza.edge.jwk-set-uri", () -> TestTokens.authUrl() + "/oauth2/jwks");
   }
 
   @AfterAll
@@ -96,6 +99,7 @@ class GatewayRoutingTests {
         http.send(
             HttpRequest.newBuilder(uri("/api/pizzerias"))
                 .header("X-Request-Id", "support-42")
+                .header("Authorization", "Bearer " + ADMIN)
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(kept.body()).contains("request-id=support-42");
@@ -115,9 +119,11 @@ class GatewayRoutingTests {
     return response.headers().firstValue("X-Instance-Id").orElseThrow();
   }
 
+  /** A GET as a logged-in admin, whose token the edge accepts whatever the route. */
   private HttpResponse<String> get(String path) throws Exception {
     return http.send(
-        HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + ADMIN).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private URI uri(String path) {
