@@ -1,0 +1,96 @@
+package com.ocpizza.systemtests;
+
+import com.ocpizza.launcher.DatabaseChoice;
+import com.ocpizza.launcher.Suite;
+import com.ocpizza.launcher.SuiteOptions;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Starts the suite once for the whole test run, on ports 18080.. so that a developer's suite on
+ * 8080.. keeps running, with its own embedded database and a runtime folder under {@code target};
+ * the root store stops it when the run ends. Test methods receive the {@link Suite} or a {@link
+ * Gateway} client as parameters.
+ */
+final class RunningSuite implements ParameterResolver {
+
+  static final int PORT_OFFSET = 10000;
+
+  private static final ExtensionContext.Namespace NAMESPACE =
+      ExtensionContext.Namespace.create(RunningSuite.class);
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    Class<?> type = parameter.getParameter().getType();
+    return type == Suite.class || type == Gateway.class;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    Suite suite =
+        context
+            .getRoot()
+            .getStore(NAMESPACE)
+            .computeIfAbsent(Started.class, key -> Started.start(), Started.class)
+            .suite();
+    return parameter.getParameter().getType() == Suite.class
+        ? suite
+        : new Gateway(suite.gatewayUrl());
+  }
+
+  private static SuiteOptions options() {
+    Path projectRoot = SuiteOptions.findProjectRoot(Path.of(""));
+    Path runtimeDir =
+        Path.of(
+            System.getProperty(
+                "ocpizza.systemTests.runtimeDir",
+                projectRoot.resolve("system-tests/target/ocpizza").toString()));
+    return SuiteOptions.forProject(projectRoot)
+        .withRuntimeDir(runtimeDir)
+        .withPortOffset(PORT_OFFSET)
+        .withDatabase(DatabaseChoice.EMBEDDED)
+        .withDetached(false)
+        .withAotCache(false)
+        .withReadinessTimeout(Duration.ofMinutes(8));
+  }
+
+  /**
+   * The suite started for this run, stopped with every process it started when the run ends; or why
+   * it did not start, so that every test reports that instead of starting it again.
+   */
+  static final class Started implements AutoCloseable {
+
+    private final Suite suite;
+    private final RuntimeException failure;
+
+    private Started(Suite suite, RuntimeException failure) {
+      this.suite = suite;
+      this.failure = failure;
+    }
+
+    static Started start() {
+      try {
+        return new Started(Suite.start(options()), null);
+      } catch (RuntimeException e) {
+        return new Started(null, e);
+      }
+    }
+
+    Suite suite() {
+      if (failure != null) {
+        throw new IllegalStateException("The suite did not start", failure);
+      }
+      return suite;
+    }
+
+    @Override
+    public void close() {
+      if (suite != null) {
+        suite.stop();
+      }
+    }
+  }
+}
