@@ -1,0 +1,2 @@
+/** Who may call what, the clock, and service-wide configuration. */
+package com.ocpizza.management.system;
