@@ -1,0 +1,132 @@
+package com.ocpizza.order.stock;
+
+import com.ocpizza.common.problem.DependencyUnavailableException;
+import com.ocpizza.common.problem.NotFoundException;
+import com.ocpizza.common.security.ServiceTokens;
+import com.ocpizza.order.order.OrderId;
+import com.ocpizza.order.order.Size;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Calls the stock service with this service's token, short timeouts and a circuit breaker: when it
+ * is down or slow the caller gets a fast 503; a shortage is a 409 naming the products. Reservation
+ * calls are idempotent per order, so the jobs may repeat them.
+ */
+@Component
+public class StockClient {
+
+  /** What to reserve: so many of a product at a size. */
+  public record Line(long productId, Size size, int count) {}
+
+  record ReservationRequest(long pizzeriaId, List<Line> lines) {}
+
+  private static final String DEPENDENCY = "stock";
+
+  private final RestClient http;
+  private final CircuitBreaker breaker;
+  private final JsonMapper json = new JsonMapper();
+
+  StockClient(RestClient.Builder builder, ServiceTokens tokens, StockProperties properties) {
+    this.http = tokens.client(builder, properties.url(), properties.readTimeout());
+    this.breaker =
+        CircuitBreaker.of(
+            DEPENDENCY,
+            CircuitBreakerConfig.custom()
+                .slidingWindowSize(20)
+                .minimumNumberOfCalls(5)
+                .failureRateThreshold(50)
+                .waitDurationInOpenState(Duration.ofSeconds(5))
+                .permittedNumberOfCallsInHalfOpenState(2)
+                .recordException(StockClient::isOutage)
+                .build());
+  }
+
+  /** The pizzeria, or 404 when the stock service knows no such pizzeria. */
+  public Pizzeria pizzeria(long pizzeriaId) {
+    return call(
+        () -> http.get().uri("/api/pizzerias/{id}", pizzeriaId).retrieve().body(Pizzeria.class));
+  }
+
+  public Menu menu(long pizzeriaId) {
+    return call(
+        () -> http.get().uri("/api/pizzerias/{id}/menu", pizzeriaId).retrieve().body(Menu.class));
+  }
+
+  /** Holds the stock for the order's lines, replacing what it held before; all or nothing. */
+  public void reserve(OrderId orderId, long pizzeriaId, List<Line> lines) {
+    call(
+        () -> {
+          try {
+            return http.put()
+                .uri("/internal/reservations/{orderId}", orderId.toString())
+                .body(new ReservationRequest(pizzeriaId, lines))
+                .retrieve()
+                .toBodilessEntity();
+          } catch (HttpClientErrorException.Conflict e) {
+            throw new OutOfStockException(unavailable(e.getResponseBodyAsString()));
+          }
+        });
+  }
+
+  /** Gives back what the order holds; nothing happens for an order holding nothing. */
+  public void release(OrderId orderId) {
+    call(
+        () ->
+            http.delete()
+                .uri("/internal/reservations/{orderId}", orderId.toString())
+                .retrieve()
+                .toBodilessEntity());
+  }
+
+  private <T> T call(Supplier<T> request) {
+    try {
+      return breaker.executeSupplier(request);
+    } catch (CallNotPermittedException e) {
+      throw new DependencyUnavailableException(DEPENDENCY, e);
+    } catch (HttpClientErrorException.NotFound e) {
+      throw new NotFoundException("The stock service knows no such pizzeria.");
+    } catch (RestClientException e) {
+      if (isOutage(e)) {
+        throw new DependencyUnavailableException(DEPENDENCY, e);
+      }
+      throw e;
+    }
+  }
+
+  /** A failure of the stock service itself (down, slow, 5xx), as opposed to a refused request. */
+  private static boolean isOutage(Throwable e) {
+    if (e instanceof HttpClientErrorException client) {
+      return client.getStatusCode() == HttpStatus.TOO_MANY_REQUESTS;
+    }
+    return e instanceof RestClientException;
+  }
+
+  private List<OutOfStockException.UnavailableProduct> unavailable(String body) {
+    List<OutOfStockException.UnavailableProduct> products = new ArrayList<>();
+    try {
+      for (JsonNode product : json.readTree(body).path("products")) {
+        products.add(
+            new OutOfStockException.UnavailableProduct(
+                product.path("productId").asLong(),
+                product.path("name").asString(),
+                product.path("size").asString()));
+      }
+    } catch (RuntimeException e) {
+      // An unreadable body still means a shortage; the products are then not named.
+    }
+    return products;
+  }
+}

@@ -1,0 +1,2 @@
+/** The order service's wiring: endpoint rules, clock, scheduling, job leases and error mapping. */
+package com.ocpizza.order.system;
