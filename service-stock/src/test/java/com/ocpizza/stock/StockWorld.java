@@ -54,6 +54,9 @@ public final class StockWorld {
     }
   }
 
+  /** The status and entity tag of an answer. */
+  public record Tagged(int status, String etag) {}
+
   // ----------------------------------------------------------------- catalogue, as the head office
 
   public long ingredient(String name, String unit, String unitCost) {
@@ -273,6 +276,16 @@ public final class StockWorld {
 
     public Reply get(String path) {
       return call(HttpMethod.GET, path, null);
+    }
+
+    /** A GET that also answers the entity tag, for conditional requests. */
+    public Tagged getTagged(String path, String ifNoneMatch) {
+      RestClient.RequestHeadersSpec<?> request = http.get().uri(path);
+      if (ifNoneMatch != null) {
+        request.header("If-None-Match", ifNoneMatch);
+      }
+      return request.exchange(
+          (req, res) -> new Tagged(res.getStatusCode().value(), res.getHeaders().getETag()));
     }
 
     public Reply post(String path, Object body) {

@@ -1,8 +1,5 @@
 package com.ocpizza.stock.inventory;
 
-import static com.ocpizza.common.security.Role.MANAGER;
-import static com.ocpizza.common.security.Role.PIZZAIOLO;
-
 import com.ocpizza.common.security.Caller;
 import com.ocpizza.stock.inventory.InventoryRequests.InventoryRequest;
 import com.ocpizza.stock.inventory.InventoryRequests.ThresholdsRequest;
@@ -11,7 +8,6 @@ import com.ocpizza.stock.inventory.InventoryViews.CountResult;
 import com.ocpizza.stock.inventory.InventoryViews.MovementPage;
 import com.ocpizza.stock.inventory.InventoryViews.StockView;
 import com.ocpizza.stock.inventory.InventoryViews.WasteResult;
-import com.ocpizza.stock.system.PizzeriaAccess;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -39,29 +35,25 @@ class InventoryController {
   }
 
   @GetMapping
-  StockView stock(@PathVariable long pizzeriaId, Caller caller) {
-    PizzeriaAccess.require(caller, pizzeriaId, PIZZAIOLO, MANAGER);
+  StockView stock(@PathVariable long pizzeriaId) {
     return inventory.stock(pizzeriaId);
   }
 
   @PostMapping("/waste")
   WasteResult recordWaste(
       @PathVariable long pizzeriaId, @Valid @RequestBody WasteRequest request, Caller caller) {
-    PizzeriaAccess.require(caller, pizzeriaId, PIZZAIOLO, MANAGER);
     return inventory.recordWaste(pizzeriaId, request, caller.userId());
   }
 
   @PostMapping("/inventory")
   CountResult count(
       @PathVariable long pizzeriaId, @Valid @RequestBody InventoryRequest request, Caller caller) {
-    PizzeriaAccess.require(caller, pizzeriaId, MANAGER);
     return inventory.count(pizzeriaId, request, caller.userId());
   }
 
   @PutMapping("/thresholds")
   StockView changeThresholds(
-      @PathVariable long pizzeriaId, @Valid @RequestBody ThresholdsRequest request, Caller caller) {
-    PizzeriaAccess.require(caller, pizzeriaId, MANAGER);
+      @PathVariable long pizzeriaId, @Valid @RequestBody ThresholdsRequest request) {
     return inventory.changeThresholds(pizzeriaId, request);
   }
 
@@ -73,9 +65,7 @@ class InventoryController {
       @RequestParam(required = false) Instant from,
       @RequestParam(required = false) Instant to,
       @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
-      @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
-      Caller caller) {
-    PizzeriaAccess.require(caller, pizzeriaId, MANAGER);
+      @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
     return inventory.movements(
         pizzeriaId, new MovementFilter(ingredientId, reason, from, to), page, size);
   }

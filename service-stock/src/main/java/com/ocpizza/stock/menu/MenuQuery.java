@@ -6,10 +6,12 @@ import com.ocpizza.stock.catalogue.VatRate;
 import com.ocpizza.stock.menu.Menu.Item;
 import com.ocpizza.stock.menu.Menu.SizeOffer;
 import java.math.BigDecimal;
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -80,10 +82,13 @@ class MenuQuery {
                           rs.getBigDecimal("quantity"),
                           rs.getBigDecimal("stock")));
             });
+    Collator french = Collator.getInstance(Locale.FRENCH);
     return new Menu(
         pizzeriaId,
         products.values().stream()
-            .sorted(Comparator.comparing((ProductRows p) -> p.category).thenComparing(p -> p.name))
+            .sorted(
+                Comparator.comparing((ProductRows p) -> p.category)
+                    .thenComparing(p -> p.name, french))
             .map(ProductRows::toItem)
             .toList());
   }

@@ -12,6 +12,9 @@ import org.springframework.stereotype.Service;
  * in its own transaction, so a cached menu is never older than the versions it was built at, and
  * each replica checks the versions in the database (one primary-key read) on every request.
  *
+ * <p>The versions also make the menu's entity tag, so browsers and the gateway can revalidate
+ * cheaply (304).
+ *
  * <p>No transaction on purpose: two single statements under autocommit; the menu statement runs
  * after the version read, so it sees at least that state.
  */
@@ -19,25 +22,32 @@ import org.springframework.stereotype.Service;
 class MenuService {
 
   private final MenuQuery query;
-  private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
+  private final Map<Long, Current> cache = new ConcurrentHashMap<>();
 
   MenuService(MenuQuery query) {
     this.query = query;
   }
 
-  Menu menu(long pizzeriaId) {
+  Current menu(long pizzeriaId) {
     Versions versions =
         query
             .versions(pizzeriaId)
             .orElseThrow(() -> new NotFoundException("No pizzeria " + pizzeriaId + "."));
-    Cached cached = cache.get(pizzeriaId);
+    Current cached = cache.get(pizzeriaId);
     if (cached != null && cached.versions.equals(versions)) {
-      return cached.menu;
+      return cached;
     }
-    Menu menu = query.menu(pizzeriaId);
-    cache.put(pizzeriaId, new Cached(versions, menu));
-    return menu;
+    Current current = new Current(versions, query.menu(pizzeriaId));
+    cache.put(pizzeriaId, current);
+    return current;
   }
 
-  private record Cached(Versions versions, Menu menu) {}
+  /** A menu and the versions it was built at. */
+  record Current(Versions versions, Menu menu) {
+
+    /** Same versions, same menu: an entity tag every replica computes alike. */
+    String etag() {
+      return "\"" + menu.pizzeriaId() + "-" + versions.stock() + "-" + versions.catalogue() + "\"";
+    }
+  }
 }

@@ -1,12 +1,9 @@
 package com.ocpizza.stock.supplier;
 
-import static com.ocpizza.common.security.Role.MANAGER;
-
 import com.ocpizza.common.security.Caller;
 import com.ocpizza.stock.supplier.SupplierRequests.ReceiptRequest;
 import com.ocpizza.stock.supplier.SupplierRequests.SupplierOrderRequest;
 import com.ocpizza.stock.supplier.SupplierViews.SupplierOrderView;
-import com.ocpizza.stock.system.PizzeriaAccess;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -31,8 +28,7 @@ class SupplierOrderController {
   }
 
   @GetMapping
-  List<SupplierOrderView> orders(@PathVariable long pizzeriaId, Caller caller) {
-    PizzeriaAccess.require(caller, pizzeriaId, MANAGER);
+  List<SupplierOrderView> orders(@PathVariable long pizzeriaId) {
     return suppliers.orders(pizzeriaId);
   }
 
@@ -41,7 +37,6 @@ class SupplierOrderController {
       @PathVariable long pizzeriaId,
       @Valid @RequestBody SupplierOrderRequest request,
       Caller caller) {
-    PizzeriaAccess.require(caller, pizzeriaId, MANAGER);
     SupplierOrderView order = suppliers.draft(pizzeriaId, request, caller.userId());
     return ResponseEntity.created(
             URI.create("/api/stock/pizzerias/" + pizzeriaId + "/supplier-orders/" + order.id()))
@@ -49,9 +44,7 @@ class SupplierOrderController {
   }
 
   @GetMapping("/{orderId}")
-  SupplierOrderView order(
-      @PathVariable long pizzeriaId, @PathVariable long orderId, Caller caller) {
-    PizzeriaAccess.require(caller, pizzeriaId, MANAGER);
+  SupplierOrderView order(@PathVariable long pizzeriaId, @PathVariable long orderId) {
     return suppliers.orderView(pizzeriaId, orderId);
   }
 
@@ -59,15 +52,12 @@ class SupplierOrderController {
   SupplierOrderView changeDraft(
       @PathVariable long pizzeriaId,
       @PathVariable long orderId,
-      @Valid @RequestBody SupplierOrderRequest request,
-      Caller caller) {
-    PizzeriaAccess.require(caller, pizzeriaId, MANAGER);
+      @Valid @RequestBody SupplierOrderRequest request) {
     return suppliers.changeDraft(pizzeriaId, orderId, request);
   }
 
   @PostMapping("/{orderId}/send")
-  SupplierOrderView send(@PathVariable long pizzeriaId, @PathVariable long orderId, Caller caller) {
-    PizzeriaAccess.require(caller, pizzeriaId, MANAGER);
+  SupplierOrderView send(@PathVariable long pizzeriaId, @PathVariable long orderId) {
     return suppliers.send(pizzeriaId, orderId);
   }
 
@@ -77,7 +67,6 @@ class SupplierOrderController {
       @PathVariable long orderId,
       @Valid @RequestBody ReceiptRequest request,
       Caller caller) {
-    PizzeriaAccess.require(caller, pizzeriaId, MANAGER);
     return suppliers.receive(pizzeriaId, orderId, request, caller.userId());
   }
 }

@@ -22,6 +22,7 @@ class StockConfiguration {
   private static final String ADMIN = Role.ADMIN.name();
   private static final String MANAGER = Role.MANAGER.name();
   private static final String PIZZAIOLO = Role.PIZZAIOLO.name();
+  private static final String STOCK = "/api/stock/pizzerias/{pizzeriaId}";
 
   @Bean
   Clock clock() {
@@ -29,8 +30,8 @@ class StockConfiguration {
   }
 
   /**
-   * Role checks per endpoint. Endpoints about one pizzeria also check, in the controller, that the
-   * caller works there (admins work everywhere).
+   * Who may call each endpoint. Endpoints about one pizzeria's stock also require the caller to
+   * work there (admins work everywhere).
    */
   @Bean
   EndpointRules stockEndpoints() {
@@ -51,20 +52,18 @@ class StockConfiguration {
             .hasAnyRole(MANAGER, ADMIN)
             .requestMatchers("/api/catalogue/**")
             .hasRole(ADMIN)
-            .requestMatchers(GET, "/api/stock/pizzerias/*")
-            .hasAnyRole(PIZZAIOLO, MANAGER, ADMIN)
-            .requestMatchers(POST, "/api/stock/pizzerias/*/waste")
-            .hasAnyRole(PIZZAIOLO, MANAGER)
-            .requestMatchers(POST, "/api/stock/pizzerias/*/inventory")
-            .hasRole(MANAGER)
-            .requestMatchers(PUT, "/api/stock/pizzerias/*/thresholds")
-            .hasAnyRole(MANAGER, ADMIN)
-            .requestMatchers(GET, "/api/stock/pizzerias/*/movements")
-            .hasAnyRole(MANAGER, ADMIN)
-            .requestMatchers(
-                "/api/stock/pizzerias/*/supplier-orders",
-                "/api/stock/pizzerias/*/supplier-orders/**")
-            .hasAnyRole(MANAGER, ADMIN)
+            .requestMatchers(GET, STOCK)
+            .access(PizzeriaStaff.holding(Role.PIZZAIOLO, Role.MANAGER, Role.ADMIN))
+            .requestMatchers(POST, STOCK + "/waste")
+            .access(PizzeriaStaff.holding(Role.PIZZAIOLO, Role.MANAGER))
+            .requestMatchers(POST, STOCK + "/inventory")
+            .access(PizzeriaStaff.holding(Role.MANAGER))
+            .requestMatchers(PUT, STOCK + "/thresholds")
+            .access(PizzeriaStaff.holding(Role.MANAGER, Role.ADMIN))
+            .requestMatchers(GET, STOCK + "/movements")
+            .access(PizzeriaStaff.holding(Role.MANAGER, Role.ADMIN))
+            .requestMatchers(STOCK + "/supplier-orders", STOCK + "/supplier-orders/**")
+            .access(PizzeriaStaff.holding(Role.MANAGER, Role.ADMIN))
             .requestMatchers(GET, "/api/suppliers")
             .hasAnyRole(MANAGER, ADMIN)
             .requestMatchers("/api/suppliers", "/api/suppliers/*")

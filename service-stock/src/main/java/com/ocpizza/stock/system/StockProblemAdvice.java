@@ -1,34 +1,21 @@
 package com.ocpizza.stock.system;
 
 import com.ocpizza.common.problem.ProblemDetailsAdvice;
-import com.ocpizza.common.problem.ProblemTypes;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import tools.jackson.core.JacksonException;
 
 /**
  * The shared problem answers, plus: a body value of the wrong type or unknown (a size of "XXL", a
- * unit of "kg") is a 400 naming the field, and a denial from inside a controller is a 403.
+ * unit of "kg") is a 400 naming the field.
  */
 @RestControllerAdvice
 class StockProblemAdvice extends ProblemDetailsAdvice {
-
-  @ExceptionHandler(AccessDeniedException.class)
-  ResponseEntity<ProblemDetail> handleAccessDenied(AccessDeniedException e) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "You are not allowed to do this.");
-    problem.setType(ProblemTypes.FORBIDDEN);
-    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
-  }
 
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(

@@ -38,7 +38,11 @@ class StockRulesTests {
     assertThatThrownBy(
             () -> StockChange.of(1, BigDecimal.ZERO, MovementReason.INVENTORY_CORRECTION))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThat(StockChange.of(1, BigDecimal.ONE.negate(), MovementReason.INVENTORY_CORRECTION))
-        .isNotNull();
+    assertThat(
+            StockChange.of(1, BigDecimal.ONE.negate(), MovementReason.INVENTORY_CORRECTION)
+                .quantity())
+        .isEqualByComparingTo("-1");
+    assertThat(StockChange.of(1, BigDecimal.ONE, MovementReason.INVENTORY_CORRECTION).quantity())
+        .isEqualByComparingTo("1");
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.ocpizza.stock.StockIntegrationTest;
 import com.ocpizza.stock.StockWorld;
 import com.ocpizza.stock.StockWorld.Reply;
+import com.ocpizza.stock.StockWorld.Tagged;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,9 @@ class MenuIntegrationTests {
   void showsPricesExcludingAndIncludingVatAndHowManyCanBeMade() {
     Map<String, JsonNode> products = byName(world.anonymous().get("/api/pizzerias/1/menu").body());
 
+    assertThat(world.anonymous().get("/api/pizzerias/1/menu").body().findValuesAsString("name"))
+        .containsSubsequence("Calzone", "Chèvre-miel", "Chorizo", "Margherita", "Végétarienne")
+        .containsSubsequence("Végétarienne", "Bière 25 cl", "Soda 1,5 l", "Tarte aux pommes");
     JsonNode margherita = products.get("Margherita");
     assertThat(margherita.get("category").asString()).isEqualTo("PIZZA");
     assertThat(margherita.get("vatRate").decimalValue()).isEqualByComparingTo("10");
@@ -136,6 +140,33 @@ class MenuIntegrationTests {
 
     world.admin().post("/api/catalogue/products/" + pizza + "/deactivate", null);
     assertThat(item(pizzeria, pizza)).isNull();
+  }
+
+  @Test
+  void answersNotModifiedUntilTheStockOrTheCatalogueMoves() {
+    long cheese = world.ingredient("Cheese", "GRAM", "0.011");
+    long pizza = world.pizza("Cheese pizza", Map.of(cheese, "100"));
+    long pizzeria = world.openPizzeria();
+    world.count(pizzeria, Map.of(cheese, "1000"));
+    String menu = "/api/pizzerias/" + pizzeria + "/menu";
+
+    Tagged first = world.anonymous().getTagged(menu, null);
+    Tagged unchanged = world.anonymous().getTagged(menu, first.etag());
+    world.reserve(UUID.randomUUID().toString(), pizzeria, List.of(line(pizza, "MEDIUM", 1)));
+    Tagged afterStock = world.anonymous().getTagged(menu, first.etag());
+    world
+        .admin()
+        .put(
+            "/api/catalogue/products/" + pizza + "/prices",
+            Map.of("sizes", List.of(Map.of("size", "MEDIUM", "priceExclVat", 12))));
+    Tagged afterCatalogue = world.anonymous().getTagged(menu, afterStock.etag());
+
+    assertThat(first.status()).isEqualTo(200);
+    assertThat(unchanged.status()).isEqualTo(304);
+    assertThat(afterStock.status()).isEqualTo(200);
+    assertThat(afterStock.etag()).isNotEqualTo(first.etag());
+    assertThat(afterCatalogue.status()).isEqualTo(200);
+    assertThat(afterCatalogue.etag()).isNotEqualTo(afterStock.etag());
   }
 
   @Test

@@ -240,6 +240,20 @@ class AccessMatrixIntegrationTests {
     return tests.stream();
   }
 
+  @org.junit.jupiter.api.Test
+  void staffOfAnotherPizzeriaAreRefusedBeforeTheirRequestIsEvenRead() {
+    StockWorld world = new StockWorld(port);
+    long a = world.openPizzeria();
+    long b = world.openPizzeria();
+
+    Reply reply =
+        world.manager(b).post("/api/stock/pizzerias/" + a + "/waste", "{\"lines\": \"not a list\"");
+
+    assertThat(reply.status()).isEqualTo(403);
+    assertThat(world.manager(b).get("/api/stock/pizzerias/999999999").status()).isEqualTo(403);
+    assertThat(world.admin().get("/api/stock/pizzerias/999999999").status()).isEqualTo(404);
+  }
+
   /** 0 when the caller gets through, else the status it must get. */
   private static int expected(Endpoint endpoint, Who who) {
     if (endpoint.roles().contains(PUBLIC)) {
