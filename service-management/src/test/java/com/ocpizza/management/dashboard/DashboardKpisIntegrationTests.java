@@ -259,7 +259,8 @@ class DashboardKpisIntegrationTests {
     assertThat(losses).hasSize(4);
     assertThat(amountOf(losses, "reason", "WASTE")).isEqualByComparingTo("6.00");
     assertThat(amountOf(losses, "reason", "INCIDENT")).isEqualByComparingTo("2.00");
-    assertThat(amountOf(losses, "reason", "CANCELLED_AFTER_PREPARATION")).isEqualByComparingTo("2.00");
+    assertThat(amountOf(losses, "reason", "CANCELLED_AFTER_PREPARATION"))
+        .isEqualByComparingTo("2.00");
     assertThat(amountOf(losses, "reason", "INVENTORY_SHRINK")).isEqualByComparingTo("0.96");
   }
 
