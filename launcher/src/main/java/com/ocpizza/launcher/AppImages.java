@@ -19,6 +19,8 @@ import java.util.stream.Stream;
  */
 final class AppImages {
 
+  private static final int UNPACK_ATTEMPTS = 3;
+
   private final RuntimeFolder folder;
   private final JavaRuntime runtime;
 
@@ -27,20 +29,39 @@ final class AppImages {
     this.runtime = runtime;
   }
 
-  /** The unpacked application jar of the module, unpacking the built jar if it changed. */
+  /**
+   * The unpacked application jar of the module, unpacking the built jar if it changed. A jar being
+   * rewritten by a build meanwhile is unpacked again once it holds still.
+   */
   Path unpacked(String module, Path builtJar) {
-    Path destination = folder.apps().resolve(module);
     Path stamp = folder.apps().resolve(module + ".stamp");
-    String wanted = stampOf(builtJar);
-    Path application = destination.resolve(module + ".jar");
-    if (Files.isRegularFile(application) && wanted.equals(read(stamp))) {
-      return application;
+    Path application = folder.apps().resolve(module).resolve(module + ".jar");
+    for (int attempt = 1; ; attempt++) {
+      String before = stampOf(builtJar);
+      if (Files.isRegularFile(application) && before.equals(read(stamp))) {
+        return application;
+      }
+      try {
+        extract(module, builtJar);
+        if (before.equals(stampOf(builtJar))) {
+          write(stamp, before);
+          return application;
+        }
+      } catch (IllegalStateException e) {
+        if (attempt >= UNPACK_ATTEMPTS || before.equals(stampOf(builtJar))) {
+          throw e;
+        }
+      }
     }
+  }
+
+  private void extract(String module, Path builtJar) {
+    Path destination = folder.apps().resolve(module);
+    Path log = folder.logs().resolve("unpack-" + module + ".log");
     try {
       deleteRecursively(destination);
       Files.deleteIfExists(aotCache(module));
       Files.createDirectories(folder.apps());
-      Path log = folder.logs().resolve("unpack-" + module + ".log");
       Files.createDirectories(folder.logs());
       Process process =
           new ProcessBuilder(
@@ -59,16 +80,22 @@ final class AppImages {
         throw new IllegalStateException(
             "Could not unpack " + builtJar + ":" + System.lineSeparator() + LogTail.of(log, 20));
       }
-      if (!Files.isRegularFile(application)) {
-        throw new IllegalStateException("Unpacking " + builtJar + " made no " + application);
+      if (!Files.isRegularFile(destination.resolve(module + ".jar"))) {
+        throw new IllegalStateException("Unpacking " + builtJar + " made no " + module + ".jar");
       }
-      Files.writeString(stamp, wanted);
-      return application;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while unpacking " + builtJar, e);
+    }
+  }
+
+  private static void write(Path file, String content) {
+    try {
+      Files.writeString(file, content);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

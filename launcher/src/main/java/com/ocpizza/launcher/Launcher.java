@@ -82,9 +82,8 @@ public final class Launcher {
               Duration.ofSeconds(commandLine.intOption("timeout").getAsInt()));
     }
     Suite suite = Suite.start(options);
-    String gateway = "http://localhost:" + (8080 + offset);
     out.println();
-    out.println("OC Pizza runs at " + gateway);
+    out.println("OC Pizza runs at " + suite.publicUrl());
     demoAccounts(options).ifPresent(out::println);
     out.println(
         "Logs in " + suite.runtimeDir().resolve("logs") + "; ./ocpizza status, logs NAME, down");

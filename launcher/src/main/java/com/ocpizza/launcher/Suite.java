@@ -88,6 +88,19 @@ public final class Suite implements AutoCloseable {
     return URI.create(layout.url(SuiteLayout.GATEWAY));
   }
 
+  /** The URL people use, {@code http://localhost:8080} plus the offset; the tokens' issuer. */
+  public URI publicUrl() {
+    return URI.create(layout.publicUrl());
+  }
+
+  /**
+   * The install-wide secret of the service clients ({@code OCPIZZA_SERVICE_SECRET}): with it and a
+   * service's name as client id, auth hands out SERVICE tokens by client credentials.
+   */
+  public String serviceSecret() {
+    return secrets.get("service.secret");
+  }
+
   /** The base URL of one process, by instance id ({@code order-18094}) or service name. */
   public URI url(String name) {
     return URI.create(layout.url(spec(name)));
@@ -328,9 +341,7 @@ public final class Suite implements AutoCloseable {
         spec.usesDatabase()
             ? new SuiteLayout.Credentials(database.url(), spec.schema(), password(spec.schema()))
             : null;
-    env.putAll(
-        layout.environment(
-            spec, credentials, folder.root().toString(), secrets.get("service.secret")));
+    env.putAll(layout.environment(spec, credentials, folder.root().toString(), serviceSecret()));
     return env;
   }
 

@@ -66,6 +66,14 @@ final class SuiteLayout {
     return byService.size() == 1 ? Optional.of(byService.get(0)) : Optional.empty();
   }
 
+  /**
+   * The URL people and browsers use, the gateway's: also the issuer of every access token, which
+   * auth writes in them and every resource server checks.
+   */
+  String publicUrl() {
+    return "http://localhost:" + GATEWAY.port(portOffset);
+  }
+
   String url(ServiceSpec spec) {
     return spec.url(portOffset);
   }
@@ -84,6 +92,7 @@ final class SuiteLayout {
     env.put("SPRING_PROFILES_ACTIVE", "local,demo");
     env.put("OCPIZZA_SERVICE_SECRET", serviceSecret);
     env.put("OCPIZZA_GATEWAY_URL", GATEWAY.url(portOffset));
+    env.put("OCPIZZA_AUTH_ISSUER", publicUrl());
     env.put("OCPIZZA_AUTH_URL", AUTH.url(portOffset));
     env.put("OCPIZZA_CLIENT_URL", CLIENT.url(portOffset));
     env.put("OCPIZZA_STOCK_URL", STOCK.url(portOffset));

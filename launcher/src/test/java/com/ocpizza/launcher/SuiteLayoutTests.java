@@ -45,7 +45,8 @@ class SuiteLayoutTests {
         .containsEntry("OCPIZZA_STOCK_URL", "http://127.0.0.1:18083")
         .containsEntry("OCPIZZA_ORDER_URLS", "http://127.0.0.1:18084,http://127.0.0.1:18094")
         .containsEntry("OCPIZZA_MANAGEMENT_URL", "http://127.0.0.1:18085")
-        .containsEntry("OCPIZZA_GATEWAY_URL", "http://127.0.0.1:18080");
+        .containsEntry("OCPIZZA_GATEWAY_URL", "http://127.0.0.1:18080")
+        .containsEntry("OCPIZZA_AUTH_ISSUER", "http://localhost:18080");
   }
 
   @Test

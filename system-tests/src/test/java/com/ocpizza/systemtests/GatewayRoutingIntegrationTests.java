@@ -40,13 +40,22 @@ class GatewayRoutingIntegrationTests {
   }
 
   @Test
-  void answersUnauthenticatedCallsWithAProblemFromTheService(Gateway gateway) {
-    HttpResponse<String> response = gateway.get("/api/orders/1");
+  void refusesCallsWithoutATokenBeforeTheyReachAService(Gateway gateway) {
+    HttpResponse<String> response = gateway.withoutToken().get("/api/orders/1");
 
     assertThat(response.statusCode()).isEqualTo(401);
     assertThat(response.headers().firstValue("Content-Type"))
         .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-    assertThat(Gateway.instanceId(response)).isPresent();
+    assertThat(Gateway.instanceId(response)).isEmpty();
+  }
+
+  @Test
+  void letsVisitorsBrowseMenusWithoutAToken(Gateway gateway) {
+    HttpResponse<String> response = gateway.withoutToken().get("/api/pizzerias/1/menu");
+
+    assertThat(response.statusCode()).isLessThan(500);
+    assertThat(Gateway.instanceId(response))
+        .hasValueSatisfying(id -> assertThat(id).startsWith("stock-"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -13,11 +13,14 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * Starts the suite once for the whole test run, on ports 18080.. so that a developer's suite on
  * 8080.. keeps running, with its own embedded database and a runtime folder under {@code target};
  * the root store stops it when the run ends. Test methods receive the {@link Suite} or a {@link
- * Gateway} client as parameters.
+ * Gateway} client holding an access token as parameters.
  */
 final class RunningSuite implements ParameterResolver {
 
   static final int PORT_OFFSET = 10000;
+
+  /** Any service's client id will do; its token passes the gateway's check. */
+  private static final String SERVICE_CLIENT = "management";
 
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(RunningSuite.class);
@@ -30,15 +33,12 @@ final class RunningSuite implements ParameterResolver {
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    Suite suite =
+    Started started =
         context
             .getRoot()
             .getStore(NAMESPACE)
-            .computeIfAbsent(Started.class, key -> Started.start(), Started.class)
-            .suite();
-    return parameter.getParameter().getType() == Suite.class
-        ? suite
-        : new Gateway(suite.gatewayUrl());
+            .computeIfAbsent(Started.class, key -> Started.start(), Started.class);
+    return parameter.getParameter().getType() == Suite.class ? started.suite() : started.gateway();
   }
 
   private static SuiteOptions options() {
@@ -65,6 +65,7 @@ final class RunningSuite implements ParameterResolver {
 
     private final Suite suite;
     private final RuntimeException failure;
+    private Gateway gateway;
 
     private Started(Suite suite, RuntimeException failure) {
       this.suite = suite;
@@ -84,6 +85,15 @@ final class RunningSuite implements ParameterResolver {
         throw new IllegalStateException("The suite did not start", failure);
       }
       return suite;
+    }
+
+    /** A gateway client with a SERVICE token, fetched once per run (logins are rate-limited). */
+    synchronized Gateway gateway() {
+      if (gateway == null) {
+        gateway =
+            Gateway.withServiceToken(suite().gatewayUrl(), SERVICE_CLIENT, suite().serviceSecret());
+      }
+      return gateway;
     }
 
     @Override
