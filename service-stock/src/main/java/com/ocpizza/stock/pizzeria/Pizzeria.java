@@ -156,7 +156,7 @@ class Pizzeria {
         && openingHours().isOpenAt(LocalDateTime.ofInstant(instant, PARIS));
   }
 
-  /** The delivery area: the postcodes delivered (sorted), and what delivery costs incl. VAT. */
+  /** The delivery area: the postcodes delivered (sorted), and the delivery fee excl. VAT. */
   record DeliveryArea(Set<String> postcodes, BigDecimal fee) {
 
     DeliveryArea {

@@ -15,6 +15,8 @@ import com.ocpizza.stock.reservation.Reservation.ReservedLine;
 import com.ocpizza.stock.reservation.SaleableProducts.Ingredient;
 import com.ocpizza.stock.reservation.SaleableProducts.Saleable;
 import com.ocpizza.stock.system.InvalidRequestException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -39,16 +41,32 @@ class ReservationService {
   private final SaleableProducts products;
   private final StockKeeper keeper;
   private final PizzeriaDirectory pizzerias;
+  private final Counter reserved;
+  private final Counter replayed;
+  private final Counter refused;
+  private final Counter released;
 
   ReservationService(
       Reservations reservations,
       SaleableProducts products,
       StockKeeper keeper,
-      PizzeriaDirectory pizzerias) {
+      PizzeriaDirectory pizzerias,
+      MeterRegistry meters) {
     this.reservations = reservations;
     this.products = products;
     this.keeper = keeper;
     this.pizzerias = pizzerias;
+    this.reserved = outcome(meters, "reserved");
+    this.replayed = outcome(meters, "replayed");
+    this.refused = outcome(meters, "refused");
+    this.released = outcome(meters, "released");
+  }
+
+  private static Counter outcome(MeterRegistry meters, String outcome) {
+    return Counter.builder("stock.reservations")
+        .description("Reservation calls by outcome; refused means not enough stock")
+        .tag("outcome", outcome)
+        .register(meters);
   }
 
   /**
@@ -63,6 +81,7 @@ class ReservationService {
     Reservation reservation = reservations.lock(orderId);
     if (reservation.holds(pizzeriaId, requested)) {
       // A replay answers what was reserved, even if the catalogue changed since.
+      replayed.increment();
       return ReservationView.of(reservation);
     }
     if (!pizzerias.exists(pizzeriaId)) {
@@ -87,10 +106,12 @@ class ReservationService {
     try {
       keeper.apply(pizzeriaId, changes, MovementOrigin.forOrder(actor, orderId));
     } catch (InsufficientStockException shortage) {
+      refused.increment();
       throw shortage.naming(unavailable(requested, saleable, shortage.missing()));
     }
     reservation.replace(pizzeriaId, priced(requested, saleable), needs);
     reservations.save(reservation);
+    reserved.increment();
     return ReservationView.of(reservation);
   }
 
@@ -100,6 +121,7 @@ class ReservationService {
     Long pizzeriaId = reservation.pizzeriaId();
     Map<Long, BigDecimal> given = reservation.release();
     if (!given.isEmpty()) {
+      released.increment();
       keeper.apply(
           pizzeriaId,
           given.entrySet().stream()

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.ocpizza.stock.StockIntegrationTest;
 import com.ocpizza.stock.StockWorld;
 import com.ocpizza.stock.StockWorld.Reply;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ class ReservationIntegrationTests {
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
+  @Autowired MeterRegistry registry;
 
   StockWorld world;
   long pizzeria;
@@ -134,6 +136,18 @@ class ReservationIntegrationTests {
     assertThat(world.stockOf(pizzeria, dough)).isEqualByComparingTo("20");
     assertThat(movementsOf(order)).isEmpty();
     assertThat(world.service().get("/internal/reservations/" + order).status()).isEqualTo(404);
+  }
+
+  @Test
+  void countsReservationsByOutcomeForOperations() {
+    double before = refusals();
+    world.reserve(order(), pizzeria, List.of(line(margherita, "MEDIUM", 11)));
+
+    assertThat(refusals()).isEqualTo(before + 1);
+  }
+
+  private double refusals() {
+    return registry.get("stock.reservations").tag("outcome", "refused").counter().count();
   }
 
   @Test
