@@ -197,9 +197,10 @@ public final class Suite implements AutoCloseable {
       say("Every process already runs.");
       return;
     }
-    prepare(toStart);
+    boolean databaseRan = supervisor.find(SuiteLayout.DATABASE).isPresent();
     Map<ServiceSpec, ProcessHandle> started = new LinkedHashMap<>();
     try {
+      prepare(toStart);
       say(
           "Starting "
               + toStart.stream().map(this::id).collect(Collectors.joining(", "))
@@ -211,6 +212,9 @@ public final class Suite implements AutoCloseable {
       awaitReady(started, begin);
     } catch (RuntimeException e) {
       supervisor.stop(started.keySet().stream().map(this::id).toList(), STOP_GRACE);
+      if (!databaseRan) {
+        supervisor.stop(List.of(SuiteLayout.DATABASE), STOP_GRACE);
+      }
       throw e;
     }
     say(
