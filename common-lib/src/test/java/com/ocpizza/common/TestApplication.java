@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Positive;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,7 +22,12 @@ public class TestApplication {
 
   @Bean
   EndpointRules pizzaRules() {
-    return rules -> rules.requestMatchers(HttpMethod.POST, "/api/pizzas").hasRole("CUSTOMER");
+    return rules ->
+        rules
+            .requestMatchers(HttpMethod.POST, "/api/pizzas")
+            .hasRole("CUSTOMER")
+            .requestMatchers(HttpMethod.GET, "/api/pizzas/recipe")
+            .authenticated();
   }
 
   @RestController
@@ -29,6 +36,13 @@ public class TestApplication {
     @PostMapping("/api/pizzas")
     Pizza order(@Valid @RequestBody Pizza pizza, Caller caller) {
       return new Pizza(pizza.name() + " for " + caller.userId(), pizza.count());
+    }
+
+    /** A secret only the kitchen may read, checked on the method rather than the path. */
+    @GetMapping("/api/pizzas/recipe")
+    @PreAuthorize("hasRole('PIZZAIOLO')")
+    String recipe() {
+      return "tomato, mozzarella, basil";
     }
   }
 }

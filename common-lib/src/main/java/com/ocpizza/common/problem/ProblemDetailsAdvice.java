@@ -7,12 +7,17 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionTimedOutException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -65,6 +70,45 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             "Someone else changed this at the same moment; reload it and try again.");
     problem.setType(ProblemTypes.CONFLICT);
     return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+  }
+
+  @ExceptionHandler(AccessDeniedException.class)
+  ResponseEntity<ProblemDetail> handleAccessDenied(AccessDeniedException e) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "You are not allowed to do this.");
+    problem.setType(ProblemTypes.FORBIDDEN);
+    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+  }
+
+  @ExceptionHandler(AuthenticationException.class)
+  ResponseEntity<ProblemDetail> handleUnauthenticated(AuthenticationException e) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.UNAUTHORIZED, "A valid access token is required.");
+    problem.setType(ProblemTypes.UNAUTHORIZED);
+    return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+        .body(problem);
+  }
+
+  /**
+   * The database is saturated (no pooled connection within the pool's short timeout) or too slow:
+   * answer 503 at once so callers back off, rather than queueing (ARCHITECTURE §7).
+   */
+  @ExceptionHandler({
+    CannotCreateTransactionException.class,
+    TransactionTimedOutException.class,
+    TransientDataAccessException.class
+  })
+  ResponseEntity<ProblemDetail> handleSaturation(Exception e) {
+    log.warn("Database saturated or too slow: {}", e.getMessage());
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.SERVICE_UNAVAILABLE, "We are very busy right now; please try again.");
+    problem.setType(ProblemTypes.DEPENDENCY_UNAVAILABLE);
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, "1")
+        .body(problem);
   }
 
   @ExceptionHandler(Exception.class)

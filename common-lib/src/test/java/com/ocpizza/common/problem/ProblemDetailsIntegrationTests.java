@@ -37,6 +37,26 @@ class ProblemDetailsIntegrationTests {
   }
 
   @Test
+  void aMethodLevelRefusalIsA403ProblemNotA500() throws Exception {
+    HttpResponse<String> refused =
+        http.send(
+            HttpRequest.newBuilder(uri("/api/pizzas/recipe"))
+                .header("Authorization", TestTokens.bearer(TestTokens.customer("customer-7")))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> allowed =
+        http.send(
+            HttpRequest.newBuilder(uri("/api/pizzas/recipe"))
+                .header("Authorization", TestTokens.bearer(TestTokens.staff(1, "PIZZAIOLO")))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body()).contains("urn:ocpizza:problem:forbidden");
+    assertThat(allowed.statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void malformedJsonAnswers400Problem() throws Exception {
     HttpResponse<String> response = post("/api/pizzas", "{\"name\":");
 

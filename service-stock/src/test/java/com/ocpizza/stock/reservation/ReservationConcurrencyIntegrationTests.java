@@ -143,7 +143,9 @@ class ReservationConcurrencyIntegrationTests {
                   : world.release(order).status();
             });
 
-    assertThat(statuses).containsOnly(200, 204, 409);
+    // A release may overtake its reservation (which then answers 409 for good), so which of
+    // these appear depends on timing; a deadlock or a timeout would show as a 5xx.
+    assertThat(statuses).isSubsetOf(200, 204, 409);
     assertThat(ledgerSum(cheese)).isEqualByComparingTo(stockOf(cheese));
     assertThat(ledgerSum(ham)).isEqualByComparingTo(stockOf(ham));
     BigDecimal held =
