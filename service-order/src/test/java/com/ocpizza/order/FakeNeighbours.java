@@ -1,4 +1,4 @@
-package com.ocpizza.order.placement;
+package com.ocpizza.order;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import tools.jackson.databind.JsonNode;
@@ -14,48 +16,59 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A small real HTTP server standing in for the stock and client services: pizzeria 1 open and
- * delivering to 75011, pizzeria 2 closed, a menu of one pizza and one water, and a stock of
- * Margherita portions reserved all-or-nothing and idempotently per order, as the stock service
- * does.
+ * delivering to 75011, pizzeria 2 closed, a menu of one pizza, one water and one tiramisu, and a
+ * stock of Margherita portions reserved all-or-nothing and idempotently per order, as the stock
+ * service does. The tiramisu is on the menu but unknown to the reservations (answered 404), as
+ * after a catalogue change. Every reservation call is recorded.
  */
-final class FakeNeighbours {
+public final class FakeNeighbours {
 
-  static final long MARGHERITA = 10;
-  static final long WATER = 20;
+  public static final long MARGHERITA = 10;
+  public static final long WATER = 20;
+  public static final long TIRAMISU = 30;
+
+  /** A call to {@code /internal/reservations/{orderId}}. */
+  public record ReservationCall(String method, String orderId, String body) {}
 
   private static final JsonMapper JSON = new JsonMapper();
   private final Map<String, Integer> reservations = new HashMap<>();
+  private final List<ReservationCall> calls = new ArrayList<>();
   private HttpServer server;
   private int port;
   private int portions;
 
-  FakeNeighbours(int portions) {
+  public FakeNeighbours(int portions) {
     this.portions = portions;
     start();
   }
 
-  String url() {
+  public String url() {
     return "http://127.0.0.1:" + port;
   }
 
-  synchronized void stockOf(int margheritas) {
+  public synchronized void stockOf(int margheritas) {
     portions = margheritas;
     reservations.clear();
   }
 
-  synchronized int portionsLeft() {
+  public synchronized int portionsLeft() {
     return portions;
   }
 
-  synchronized Map<String, Integer> reservations() {
+  public synchronized Map<String, Integer> reservations() {
     return Map.copyOf(reservations);
   }
 
-  void stop() {
+  /** The reservation calls made for an order, oldest first. */
+  public synchronized List<ReservationCall> callsFor(String orderId) {
+    return calls.stream().filter(c -> c.orderId().equals(orderId)).toList();
+  }
+
+  public void stop() {
     server.stop(0);
   }
 
-  void start() {
+  public void start() {
     try {
       server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 50);
     } catch (IOException e) {
@@ -79,9 +92,14 @@ final class FakeNeighbours {
     } else if (path.startsWith("/api/pizzerias/")) {
       reply(exchange, 404, "{}");
     } else if (path.startsWith("/internal/reservations/") && method.equals("PUT")) {
-      reserve(exchange, path.substring("/internal/reservations/".length()));
+      String orderId = path.substring("/internal/reservations/".length());
+      String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+      record(new ReservationCall(method, orderId, body));
+      reserve(exchange, orderId, body);
     } else if (path.startsWith("/internal/reservations/") && method.equals("DELETE")) {
-      release(path.substring("/internal/reservations/".length()));
+      String orderId = path.substring("/internal/reservations/".length());
+      record(new ReservationCall(method, orderId, null));
+      release(orderId);
       reply(exchange, 204, null);
     } else if (path.startsWith("/internal/customers/by-account/")) {
       String account = path.substring(path.lastIndexOf('/') + 1);
@@ -95,10 +113,18 @@ final class FakeNeighbours {
     }
   }
 
-  private void reserve(HttpExchange exchange, String orderId) throws IOException {
-    JsonNode request = JSON.readTree(exchange.getRequestBody().readAllBytes());
+  private synchronized void record(ReservationCall call) {
+    calls.add(call);
+  }
+
+  private void reserve(HttpExchange exchange, String orderId, String body) throws IOException {
+    JsonNode request = JSON.readTree(body);
     int wanted = 0;
     for (JsonNode line : request.path("lines")) {
+      if (line.path("productId").asLong() == TIRAMISU) {
+        reply(exchange, 404, "{\"status\":404,\"detail\":\"No product 30.\"}");
+        return;
+      }
       if (line.path("productId").asLong() == MARGHERITA) {
         wanted += line.path("count").asInt();
       }
@@ -143,7 +169,10 @@ final class FakeNeighbours {
           + "\"canMake\":50,\"available\":true}]},"
           + "{\"productId\":20,\"name\":\"Eau 1.5 l\",\"vatRate\":5.5,\"available\":true,"
           + "\"sizes\":[{\"size\":\"SINGLE\",\"priceExclVat\":2.37,\"priceInclVat\":2.50,"
-          + "\"canMake\":99,\"available\":true}]}]}";
+          + "\"canMake\":99,\"available\":true}]},"
+          + "{\"productId\":30,\"name\":\"Tiramisu\",\"vatRate\":10.0,\"available\":true,"
+          + "\"sizes\":[{\"size\":\"SINGLE\",\"priceExclVat\":4.55,\"priceInclVat\":5.00,"
+          + "\"canMake\":20,\"available\":true}]}]}";
 
   private static void reply(HttpExchange exchange, int status, String body) throws IOException {
     if (body == null) {

@@ -5,7 +5,10 @@ import com.ocpizza.testsupport.ServiceContractTests;
 import com.ocpizza.testsupport.TestAuthServer;
 import org.springframework.boot.test.context.SpringBootTest;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The recovery job stays out of the way of the tests that run it themselves on the same schema.
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "ocpizza.order.recovery-interval=1h")
 @RealDatabase
 @TestAuthServer
 class OrderServiceIntegrationTests extends ServiceContractTests {}

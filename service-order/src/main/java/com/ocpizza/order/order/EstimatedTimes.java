@@ -60,18 +60,19 @@ public class EstimatedTimes {
 
   /** The mean preparation time of the pizzeria's last orders made ready. */
   Duration recentPreparationTime(long pizzeriaId) {
+    // The most recently moved on, not the oldest: once a pizzeria has made hundreds of orders
+    // the estimate must follow tonight's pace.
     List<Order> recent =
-        orders.findByPizzeriaIdAndStatusInOrderByPlacedAtAsc(
+        orders.findByPizzeriaIdAndStatusInOrderByUpdatedAtDesc(
             pizzeriaId,
             EnumSet.of(
                 OrderStatus.READY,
                 OrderStatus.OUT_FOR_DELIVERY,
                 OrderStatus.DELIVERED,
                 OrderStatus.COLLECTED),
-            Limit.of(200));
+            Limit.of(20));
     List<Duration> times =
         recent.stream()
-            .skip(Math.max(0, recent.size() - 20))
             .map(EstimatedTimes::preparationTime)
             .filter(d -> d != null && !d.isNegative())
             .toList();

@@ -193,6 +193,20 @@ public class Order extends AbstractAggregateRoot<Order> {
     releasePending = true;
   }
 
+  /**
+   * A reservation reached the stock after this order was closed (a re-drive racing its rejection or
+   * cancellation, possibly after the release): flags it to be released again.
+   *
+   * @return whether the order is closed and must be released again
+   */
+  public boolean reservedAfterClosing() {
+    if (status != OrderStatus.CANCELLED && status != OrderStatus.REJECTED) {
+      return false;
+    }
+    releasePending = true;
+    return true;
+  }
+
   /** The reservation of this closed order was given back to the stock. */
   public void released() {
     releasePending = false;

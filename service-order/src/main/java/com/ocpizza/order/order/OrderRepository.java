@@ -24,9 +24,14 @@ public interface OrderRepository extends Repository<Order, Long> {
   List<Order> findByPizzeriaIdAndStatusInOrderByPlacedAtAsc(
       long pizzeriaId, Collection<OrderStatus> statuses, Limit limit);
 
+  List<Order> findByPizzeriaIdAndStatusInOrderByUpdatedAtDesc(
+      long pizzeriaId, Collection<OrderStatus> statuses, Limit limit);
+
   List<Order> findByCustomerAccountIdOrderByPlacedAtDesc(String accountId, Limit limit);
 
   List<Order> findByStatusAndUpdatedAtBefore(OrderStatus status, Instant before, Limit limit);
+
+  List<Order> findByStatusAndPlacedAtBefore(OrderStatus status, Instant before, Limit limit);
 
   List<Order> findByReleasePendingTrue(Limit limit);
 

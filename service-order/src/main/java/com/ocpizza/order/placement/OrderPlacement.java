@@ -137,11 +137,14 @@ class OrderPlacement {
     } catch (OutOfStockException shortage) {
       steps.rejected(id, key, shortage);
       throw shortage;
-    } catch (DependencyUnavailableException | NotFoundException e) {
+    } catch (DependencyUnavailableException e) {
       steps.abandoned(id, key);
-      throw e instanceof NotFoundException
-          ? new DependencyUnavailableException("stock", e)
-          : (DependencyUnavailableException) e;
+      throw e;
+    } catch (NotFoundException e) {
+      // The stock service is up but no longer knows the pizzeria or a product (the catalogue
+      // changed since the menu was read): the order cannot be made, which no retry will fix.
+      steps.abandoned(id, key);
+      throw new UnknownToStockException();
     }
     return steps.placed(id, key);
   }
@@ -259,6 +262,17 @@ class OrderPlacement {
           ProblemTypes.FORBIDDEN,
           "You may not place " + channel + " orders at this pizzeria.",
           Map.of());
+    }
+  }
+
+  /** The stock service knows no longer the pizzeria or a product of the order: answered 409. */
+  static class UnknownToStockException extends com.ocpizza.common.problem.ConflictException {
+    private static final long serialVersionUID = 1L;
+
+    UnknownToStockException() {
+      super(
+          "The stock service no longer knows this pizzeria or one of these products;"
+              + " refresh the menu and order again.");
     }
   }
 

@@ -66,6 +66,9 @@ class PlacementSteps {
     if (order.status() == OrderStatus.PENDING) {
       order.reserved(clock.instant());
       order = orders.save(order);
+    } else if (order.reservedAfterClosing()) {
+      // A late re-drive reserved for an order closed meanwhile, maybe after its release.
+      order = orders.save(order);
     }
     Answer answer =
         new Answer(

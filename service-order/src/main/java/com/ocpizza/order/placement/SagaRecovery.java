@@ -86,9 +86,11 @@ class SagaRecovery {
   }
 
   void expireUnpaid() {
+    // Counted from placement: a failed attempt or a modification touches the order but does not
+    // give the customer another 15 minutes of held stock.
     Instant before = clock.instant().minus(PAYMENT_WINDOW);
     List<Order> unpaid =
-        orders.findByStatusAndUpdatedAtBefore(OrderStatus.AWAITING_PAYMENT, before, Limit.of(50));
+        orders.findByStatusAndPlacedAtBefore(OrderStatus.AWAITING_PAYMENT, before, Limit.of(50));
     for (Order stale : unpaid) {
       try {
         transaction.executeWithoutResult(

@@ -37,6 +37,7 @@ class OutboxFollower {
 
   /** Registers a subscriber, then replays what it missed since {@code lastEventId}, if given. */
   void subscribe(Subscription subscription, Long lastEventId) {
+    subscription.open();
     long upTo = position;
     subscriptions.add(subscription);
     if (lastEventId != null) {

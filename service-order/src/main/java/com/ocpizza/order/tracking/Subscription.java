@@ -26,6 +26,18 @@ class Subscription {
     this.lastSent = lastSent;
   }
 
+  /**
+   * Opens the stream at once with a comment, so the client (and any proxy between) sees a connected
+   * stream before the first event, which may be minutes away.
+   */
+  synchronized void open() {
+    try {
+      emitter.send(SseEmitter.event().comment("open"));
+    } catch (IOException | IllegalStateException e) {
+      closed = true;
+    }
+  }
+
   synchronized void live(FeedEvent event) {
     if (replaying) {
       waiting.add(event);

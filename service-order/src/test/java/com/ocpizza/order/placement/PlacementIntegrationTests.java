@@ -3,8 +3,7 @@ package com.ocpizza.order.placement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ocpizza.order.Api;
-import com.ocpizza.testsupport.RealDatabase;
-import com.ocpizza.testsupport.TestAuthServer;
+import com.ocpizza.order.LiveOrderService;
 import com.ocpizza.testsupport.TestTokens;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,36 +16,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealDatabase
-@TestAuthServer
-class PlacementIntegrationTests {
-
-  static final FakeNeighbours NEIGHBOURS = new FakeNeighbours(1000);
-
-  @DynamicPropertySource
-  static void neighbours(DynamicPropertyRegistry registry) {
-    registry.add("ocpizza.stock.url", NEIGHBOURS::url);
-    registry.add("ocpizza.client.url", NEIGHBOURS::url);
-  }
-
-  @LocalServerPort int port;
-  @Autowired JdbcClient jdbc;
-
-  @BeforeEach
-  void freshStock() {
-    NEIGHBOURS.stockOf(1000);
-  }
+class PlacementIntegrationTests extends LiveOrderService {
 
   static String webOrder(int margheritas, String postcode) {
     return """
@@ -59,15 +32,7 @@ class PlacementIntegrationTests {
   }
 
   static String takeaway(int margheritas) {
-    return """
-        {"pizzeriaId":1,"channel":"WEB","fulfilment":"TAKEAWAY","paymentMethod":"CASH",
-         "lines":[{"productId":10,"size":"MEDIUM","count":%d}]}
-        """
-        .formatted(margheritas);
-  }
-
-  Api customer(String account) {
-    return Api.customer(port, account);
+    return takeaway(margheritas, "CASH");
   }
 
   long orders() {
