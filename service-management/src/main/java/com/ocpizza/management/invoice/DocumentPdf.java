@@ -153,8 +153,14 @@ class DocumentPdf {
           MARGIN,
           y,
           "En cas de retard de paiement (clients professionnels) : pénalités au taux de trois fois"
-              + " le taux d'intérêt légal et indemnité forfaitaire de 40 € pour frais de"
-              + " recouvrement.");
+              + " le taux d'intérêt légal");
+      text(
+          out,
+          regular,
+          8,
+          MARGIN,
+          y - 10,
+          "et indemnité forfaitaire de 40 € pour frais de recouvrement.");
     }
     text(
         out,
