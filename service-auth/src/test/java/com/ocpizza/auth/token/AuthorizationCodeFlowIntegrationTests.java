@@ -36,7 +36,10 @@ class AuthorizationCodeFlowIntegrationTests extends AuthIntegrationTest {
     Tokens tokens = browser.tokens(browser.authorize(email, PASSWORD));
 
     Jwt jwt = verifiedAgainstTheJwks(tokens.accessToken());
-    assertThat(jwt.getSubject()).isEqualTo(manager.publicId()).doesNotContain(manager.id() + "");
+    assertThat(jwt.getSubject())
+        .isEqualTo(manager.publicId())
+        .matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+        .isNotEqualTo(String.valueOf(manager.id()));
     assertThat(jwt.getClaimAsStringList("roles")).containsExactly("COUNTER", "MANAGER");
     assertThat(((Number) jwt.getClaim("pizzeria_id")).longValue()).isEqualTo(3L);
     assertThat(jwt.getIssuer().toString()).isEqualTo("http://localhost:8080");
