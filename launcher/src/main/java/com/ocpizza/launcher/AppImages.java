@@ -127,7 +127,11 @@ final class AppImages {
   }
 
   private String aotStampWanted(String module) {
-    return read(folder.apps().resolve(module + ".stamp")) + " " + runtime.home();
+    return read(folder.apps().resolve(module + ".stamp"))
+        + " "
+        + runtime.home()
+        + " "
+        + String.join(" ", JvmOptions.base(runtime));
   }
 
   private static String stampOf(Path jar) {

@@ -297,7 +297,7 @@ public final class Suite implements AutoCloseable {
         continue;
       }
       images.prepareAotFolder(spec.module());
-      List<String> arguments = new ArrayList<>(JvmOptions.base());
+      List<String> arguments = new ArrayList<>(JvmOptions.base(runtime));
       arguments.addAll(JvmOptions.aotTraining(images.aotCache(spec.module())));
       arguments.add("-jar");
       arguments.add(images.unpacked(spec.module(), spec.jar(options.projectRoot())).toString());
@@ -327,7 +327,7 @@ public final class Suite implements AutoCloseable {
               + ") is taken by another program: stop it, or choose other ports with"
               + " --port-offset.");
     }
-    List<String> arguments = new ArrayList<>(JvmOptions.base());
+    List<String> arguments = new ArrayList<>(JvmOptions.base(runtime));
     if (options.aotCache()
         && images.hasAotCache(spec.module())
         && supervisor.find(trainingName(spec)).isEmpty()) {
@@ -346,6 +346,11 @@ public final class Suite implements AutoCloseable {
             ? new SuiteLayout.Credentials(database.url(), spec.schema(), password(spec.schema()))
             : null;
     env.putAll(layout.environment(spec, credentials, folder.root().toString(), serviceSecret()));
+    env.putAll(JvmOptions.environment());
+    if (spec == SuiteLayout.AUTH) {
+      // One demo password per runtime folder, so the printed accounts stay valid across restarts.
+      env.put("OCPIZZA_DEMO_PASSWORD", secrets.get("demo.password"));
+    }
     return env;
   }
 
