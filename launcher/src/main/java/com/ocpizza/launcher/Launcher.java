@@ -29,10 +29,7 @@ public final class Launcher {
   }
 
   public static void main(String[] args) {
-    int exit = new Launcher(System.getenv(), System.out, System.err).run(args);
-    if (exit != 0 || !"database".equals(args.length > 0 ? args[0] : "")) {
-      System.exit(exit);
-    }
+    System.exit(new Launcher(System.getenv(), System.out, System.err).run(args));
   }
 
   int run(String... args) {

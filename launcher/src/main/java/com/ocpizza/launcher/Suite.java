@@ -191,10 +191,16 @@ public final class Suite implements AutoCloseable {
   private void startAll() {
     Instant begin = Instant.now();
     checkPortOffset();
-    List<ServiceSpec> toStart =
-        layout.specs().stream().filter(spec -> supervisor.find(id(spec)).isEmpty()).toList();
+    Map<ServiceSpec, ProcessHandle> running = new LinkedHashMap<>();
+    List<ServiceSpec> toStart = new ArrayList<>();
+    for (ServiceSpec spec : layout.specs()) {
+      supervisor
+          .find(id(spec))
+          .ifPresentOrElse(handle -> running.put(spec, handle), () -> toStart.add(spec));
+    }
     if (toStart.isEmpty()) {
       say("Every process already runs.");
+      awaitReady(running, begin);
       return;
     }
     boolean databaseRan = supervisor.find(SuiteLayout.DATABASE).isPresent();
@@ -209,7 +215,9 @@ public final class Suite implements AutoCloseable {
       for (ServiceSpec spec : toStart) {
         started.put(spec, launch(spec));
       }
-      awaitReady(started, begin);
+      Map<ServiceSpec, ProcessHandle> all = new LinkedHashMap<>(running);
+      all.putAll(started);
+      awaitReady(all, begin);
     } catch (RuntimeException e) {
       supervisor.stop(started.keySet().stream().map(this::id).toList(), STOP_GRACE);
       if (!databaseRan) {
