@@ -31,7 +31,14 @@ class RequestIdFilter implements GlobalFilter, Ordered {
             .mutate()
             .request(request -> request.headers(headers -> headers.set(REQUEST_ID, requestId)))
             .build();
-    withId.getResponse().getHeaders().set(REQUEST_ID, requestId);
+    // Set once the service's headers are in, so the answer carries the id once, not twice.
+    withId
+        .getResponse()
+        .beforeCommit(
+            () -> {
+              withId.getResponse().getHeaders().set(REQUEST_ID, requestId);
+              return Mono.empty();
+            });
     return chain.filter(withId);
   }
 

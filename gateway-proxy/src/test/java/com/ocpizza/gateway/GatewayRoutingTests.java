@@ -103,6 +103,7 @@ class GatewayRoutingTests {
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(kept.body()).contains("request-id=support-42");
+    assertThat(kept.headers().allValues("X-Request-Id")).containsExactly("support-42");
   }
 
   @Test
@@ -150,6 +151,11 @@ class GatewayRoutingTests {
                         + "\":1}")
                     .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("X-Instance-Id", name);
+            // Like the real services, answer with the request id received.
+            String requestId = exchange.getRequestHeaders().getFirst("X-Request-Id");
+            if (requestId != null) {
+              exchange.getResponseHeaders().set("X-Request-Id", requestId);
+            }
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
