@@ -69,6 +69,11 @@ final class Gateway {
     return new Gateway(base, token.group(1));
   }
 
+  /** A caller holding the given access token, e.g. a person's after signing in. */
+  static Gateway withToken(URI base, String token) {
+    return new Gateway(base, token);
+  }
+
   /** The same caller without its token. */
   Gateway withoutToken() {
     return anonymous(base);

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.jackson.SecurityJacksonModules;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
@@ -26,6 +27,8 @@ import org.springframework.security.oauth2.server.authorization.settings.Authori
 import org.springframework.security.oauth2.server.authorization.token.DelegatingOAuth2TokenGenerator;
 import org.springframework.security.oauth2.server.authorization.token.JwtGenerator;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenGenerator;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 /**
  * The authorization server's parts: clients, authorizations and consents in the database, the
@@ -89,8 +92,22 @@ class TokenConfiguration {
   @Bean
   OAuth2AuthorizationService authorizationService(
       JdbcTemplate jdbc, RegisteredClientRepository clients, Clock clock) {
-    return new RotatedRefreshTokens(
-        new JdbcOAuth2AuthorizationService(jdbc, clients), JdbcClient.create(jdbc), clock);
+    // Stored authorizations keep the token's claims with their types; the default mapper refuses
+    // to read back a Long, which pizzeria_id is, so staff could not refresh or sign out.
+    JsonMapper json =
+        JsonMapper.builder()
+            .addModules(
+                SecurityJacksonModules.getModules(
+                    TokenConfiguration.class.getClassLoader(),
+                    BasicPolymorphicTypeValidator.builder().allowIfSubType(Long.class)))
+            .build();
+    JdbcOAuth2AuthorizationService authorizations =
+        new JdbcOAuth2AuthorizationService(jdbc, clients);
+    authorizations.setAuthorizationRowMapper(
+        new JdbcOAuth2AuthorizationService.JsonMapperOAuth2AuthorizationRowMapper(clients, json));
+    authorizations.setAuthorizationParametersMapper(
+        new JdbcOAuth2AuthorizationService.JsonMapperOAuth2AuthorizationParametersMapper(json));
+    return new RotatedRefreshTokens(authorizations, JdbcClient.create(jdbc), clock);
   }
 
   @Bean

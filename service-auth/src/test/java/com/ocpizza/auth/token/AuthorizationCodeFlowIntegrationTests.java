@@ -46,6 +46,10 @@ class AuthorizationCodeFlowIntegrationTests extends AuthIntegrationTest {
     assertThat(jwt.getHeaders()).containsEntry("alg", "RS256");
     assertThat(jwt.getExpiresAt()).isEqualTo(jwt.getIssuedAt().plusSeconds(15 * 60));
     assertThat(tokens.refreshToken()).isNotBlank();
+    // Staff tokens carry a numeric pizzeria: the stored authorization must read back to refresh.
+    Tokens refreshed = browser.refresh(tokens.refreshToken());
+    assertThat(refreshed.status()).as(refreshed.body().toString()).isEqualTo(200);
+    assertThat(browser.revoke(refreshed.refreshToken())).isEqualTo(200);
     assertThat(tokens.idToken()).isNotBlank();
   }
 
