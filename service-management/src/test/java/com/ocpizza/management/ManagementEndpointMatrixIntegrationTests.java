@@ -2,6 +2,7 @@ package com.ocpizza.management;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ocpizza.testsupport.Api;
 import com.ocpizza.testsupport.RealDatabase;
 import com.ocpizza.testsupport.TestAuthServer;
 import com.ocpizza.testsupport.TestTokens;

@@ -1,5 +1,6 @@
 package com.ocpizza.order;
 
+import com.ocpizza.testsupport.Api;
 import com.ocpizza.testsupport.RealDatabase;
 import com.ocpizza.testsupport.TestAuthServer;
 import com.ocpizza.testsupport.TestTokens;

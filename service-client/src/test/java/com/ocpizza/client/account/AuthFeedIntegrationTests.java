@@ -3,8 +3,8 @@ package com.ocpizza.client.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.ocpizza.client.Api;
 import com.ocpizza.client.customer.CustomerRepository;
+import com.ocpizza.testsupport.Api;
 import com.ocpizza.testsupport.RealDatabase;
 import com.ocpizza.testsupport.TestAuthServer;
 import com.sun.net.httpserver.HttpServer;

@@ -2,8 +2,8 @@ package com.ocpizza.client.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ocpizza.client.Api;
-import com.ocpizza.client.Api.Answer;
+import com.ocpizza.testsupport.Api;
+import com.ocpizza.testsupport.Api.Answer;
 import com.ocpizza.testsupport.RealDatabase;
 import com.ocpizza.testsupport.TestAuthServer;
 import java.util.UUID;

@@ -2,10 +2,10 @@ package com.ocpizza.client.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ocpizza.client.Api;
-import com.ocpizza.client.Api.Answer;
 import com.ocpizza.client.customer.CustomerService;
 import com.ocpizza.common.feed.FeedEvent;
+import com.ocpizza.testsupport.Api;
+import com.ocpizza.testsupport.Api.Answer;
 import com.ocpizza.testsupport.RealDatabase;
 import com.ocpizza.testsupport.TestAuthServer;
 import com.ocpizza.testsupport.TestTokens;

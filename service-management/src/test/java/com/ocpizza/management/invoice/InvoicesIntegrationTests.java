@@ -8,10 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ocpizza.common.feed.FeedConsumer;
 import com.ocpizza.common.feed.FeedCursors;
-import com.ocpizza.management.Api;
 import com.ocpizza.management.Feeds;
 import com.ocpizza.management.sales.OrderContent;
 import com.ocpizza.management.sales.SoldOrder;
+import com.ocpizza.testsupport.Api;
 import com.ocpizza.testsupport.RealDatabase;
 import com.ocpizza.testsupport.TestAuthServer;
 import com.ocpizza.testsupport.TestTokens;

@@ -2,8 +2,8 @@ package com.ocpizza.order.kitchen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ocpizza.order.Api;
 import com.ocpizza.order.LiveOrderService;
+import com.ocpizza.testsupport.Api;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;

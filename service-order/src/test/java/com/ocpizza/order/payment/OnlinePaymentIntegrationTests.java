@@ -2,8 +2,8 @@ package com.ocpizza.order.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ocpizza.order.Api;
 import com.ocpizza.order.LiveOrderService;
+import com.ocpizza.testsupport.Api;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;

@@ -2,9 +2,9 @@ package com.ocpizza.order.placement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ocpizza.order.Api;
 import com.ocpizza.order.FakeNeighbours;
 import com.ocpizza.order.LiveOrderService;
+import com.ocpizza.testsupport.Api;
 import org.junit.jupiter.api.Test;
 
 /** Replacing an order's lines before preparation, and the stock reservation with them. */

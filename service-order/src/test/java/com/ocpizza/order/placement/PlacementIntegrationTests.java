@@ -2,8 +2,8 @@ package com.ocpizza.order.placement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ocpizza.order.Api;
 import com.ocpizza.order.LiveOrderService;
+import com.ocpizza.testsupport.Api;
 import com.ocpizza.testsupport.TestTokens;
 import java.time.Duration;
 import java.util.ArrayList;

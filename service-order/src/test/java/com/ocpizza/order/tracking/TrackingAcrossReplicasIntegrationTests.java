@@ -3,9 +3,9 @@ package com.ocpizza.order.tracking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.ocpizza.order.Api;
 import com.ocpizza.order.LiveOrderService;
 import com.ocpizza.order.OrderApplication;
+import com.ocpizza.testsupport.Api;
 import com.ocpizza.testsupport.TestTokens;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,6 +1,5 @@
-package com.ocpizza.client;
+package com.ocpizza.testsupport;
 
-import com.ocpizza.testsupport.TestTokens;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -8,7 +7,10 @@ import java.net.http.HttpResponse;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Calls the client service over real HTTP as a given caller, and reads its JSON answers. */
+/**
+ * Calls a service under test over real HTTP as a given caller (a {@link TestTokens} token, or
+ * none), and reads its JSON answers.
+ */
 public final class Api {
 
   /** An answer: its status and its body read as JSON (null when empty). */
@@ -40,6 +42,26 @@ public final class Api {
     return send(request(path).GET());
   }
 
+  /** Posts with an {@code Idempotency-Key} header. */
+  public Answer post(String path, String json, String idempotencyKey) {
+    return send(
+        request(path)
+            .header("Idempotency-Key", idempotencyKey)
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  /** The raw bytes of an answer, e.g. a PDF or a CSV file. */
+  public byte[] bytes(String path) {
+    try {
+      return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public Answer post(String path, String json) {
     return send(request(path).POST(HttpRequest.BodyPublishers.ofString(json)));
   }
@@ -67,8 +89,11 @@ public final class Api {
       HttpResponse<String> response =
           http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       String body = response.body();
+      boolean isJson = response.headers().firstValue("Content-Type").orElse("").contains("json");
       return new Answer(
-          response.statusCode(), body == null || body.isBlank() ? null : JSON.readTree(body), body);
+          response.statusCode(),
+          body == null || body.isBlank() || !isJson ? null : JSON.readTree(body),
+          body);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {
