@@ -44,45 +44,43 @@ class DashboardController {
     this.clock = clock;
   }
 
-  /** The query parameters every dashboard takes. */
+  /**
+   * The query parameters every dashboard takes: the pizzeria (none for the whole chain), the kind
+   * of period (DAY by default) and its day, or its first and last days.
+   */
+  record PeriodQuery(
+      Long pizzeriaId,
+      String period,
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+
+    PeriodQuery {
+      period = period == null || period.isBlank() ? "DAY" : period;
+    }
+  }
+
+  /** What a dashboard is about: a pizzeria the caller may see (or the chain) and a period. */
   record Scope(Long pizzeriaId, Period period) {}
 
   @GetMapping("/summary")
-  Summary summary(
-      Caller caller,
-      @RequestParam(required = false) Long pizzeriaId,
-      @RequestParam(defaultValue = "DAY") String period,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-    Scope scope = scope(caller, pizzeriaId, period, date, from, to);
+  Summary summary(Caller caller, PeriodQuery query) {
+    Scope scope = scope(caller, query);
     return queries.summary(scope.pizzeriaId(), scope.period());
   }
 
   @GetMapping("/timeseries")
-  List<DayPoint> series(
-      Caller caller,
-      @RequestParam(required = false) Long pizzeriaId,
-      @RequestParam(defaultValue = "DAY") String period,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-    Scope scope = scope(caller, pizzeriaId, period, date, from, to);
+  List<DayPoint> series(Caller caller, PeriodQuery query) {
+    Scope scope = scope(caller, query);
     return queries.series(scope.pizzeriaId(), scope.period());
   }
 
   @GetMapping("/timeseries.csv")
-  ResponseEntity<byte[]> seriesCsv(
-      Caller caller,
-      @RequestParam(required = false) Long pizzeriaId,
-      @RequestParam(defaultValue = "DAY") String period,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+  ResponseEntity<byte[]> seriesCsv(Caller caller, PeriodQuery query) {
     return Csv.of(
         "timeseries",
         List.of("date", "orders", "revenueExclVat", "revenueInclVat", "costOfGoods", "grossMargin"),
-        series(caller, pizzeriaId, period, date, from, to),
+        series(caller, query),
         p ->
             List.of(
                 p.date(),
@@ -96,29 +94,21 @@ class DashboardController {
   @GetMapping("/top-products")
   List<ProductSales> topProducts(
       Caller caller,
-      @RequestParam(required = false) Long pizzeriaId,
-      @RequestParam(defaultValue = "DAY") String period,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      PeriodQuery query,
       @RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit) {
-    Scope scope = scope(caller, pizzeriaId, period, date, from, to);
+    Scope scope = scope(caller, query);
     return queries.topProducts(scope.pizzeriaId(), scope.period(), limit);
   }
 
   @GetMapping("/top-products.csv")
   ResponseEntity<byte[]> topProductsCsv(
       Caller caller,
-      @RequestParam(required = false) Long pizzeriaId,
-      @RequestParam(defaultValue = "DAY") String period,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      PeriodQuery query,
       @RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit) {
     return Csv.of(
         "top-products",
         List.of("productId", "productName", "quantity", "revenueExclVat", "revenueInclVat"),
-        topProducts(caller, pizzeriaId, period, date, from, to, limit),
+        topProducts(caller, query, limit),
         p ->
             List.of(
                 p.productId(),
@@ -129,25 +119,13 @@ class DashboardController {
   }
 
   @GetMapping("/margins")
-  List<ProductMargin> margins(
-      Caller caller,
-      @RequestParam(required = false) Long pizzeriaId,
-      @RequestParam(defaultValue = "DAY") String period,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-    Scope scope = scope(caller, pizzeriaId, period, date, from, to);
+  List<ProductMargin> margins(Caller caller, PeriodQuery query) {
+    Scope scope = scope(caller, query);
     return queries.margins(scope.pizzeriaId(), scope.period());
   }
 
   @GetMapping("/margins.csv")
-  ResponseEntity<byte[]> marginsCsv(
-      Caller caller,
-      @RequestParam(required = false) Long pizzeriaId,
-      @RequestParam(defaultValue = "DAY") String period,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+  ResponseEntity<byte[]> marginsCsv(Caller caller, PeriodQuery query) {
     return Csv.of(
         "margins",
         List.of(
@@ -159,7 +137,7 @@ class DashboardController {
             "costOfGoods",
             "grossMargin",
             "marginRate"),
-        margins(caller, pizzeriaId, period, date, from, to),
+        margins(caller, query),
         m ->
             java.util.Arrays.asList(
                 m.productId(),
@@ -173,56 +151,32 @@ class DashboardController {
   }
 
   @GetMapping("/losses")
-  List<Loss> losses(
-      Caller caller,
-      @RequestParam(required = false) Long pizzeriaId,
-      @RequestParam(defaultValue = "DAY") String period,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-    Scope scope = scope(caller, pizzeriaId, period, date, from, to);
+  List<Loss> losses(Caller caller, PeriodQuery query) {
+    Scope scope = scope(caller, query);
     return queries.losses(scope.pizzeriaId(), scope.period());
   }
 
   @GetMapping("/losses.csv")
-  ResponseEntity<byte[]> lossesCsv(
-      Caller caller,
-      @RequestParam(required = false) Long pizzeriaId,
-      @RequestParam(defaultValue = "DAY") String period,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+  ResponseEntity<byte[]> lossesCsv(Caller caller, PeriodQuery query) {
     return Csv.of(
         "losses",
         List.of("reason", "amount"),
-        losses(caller, pizzeriaId, period, date, from, to),
+        losses(caller, query),
         l -> List.of(l.reason(), l.amount()));
   }
 
   @GetMapping("/peak-hours")
-  List<PeakCell> peaks(
-      Caller caller,
-      @RequestParam(required = false) Long pizzeriaId,
-      @RequestParam(defaultValue = "DAY") String period,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-    Scope scope = scope(caller, pizzeriaId, period, date, from, to);
+  List<PeakCell> peaks(Caller caller, PeriodQuery query) {
+    Scope scope = scope(caller, query);
     return queries.peaks(scope.pizzeriaId(), scope.period());
   }
 
   @GetMapping("/peak-hours.csv")
-  ResponseEntity<byte[]> peaksCsv(
-      Caller caller,
-      @RequestParam(required = false) Long pizzeriaId,
-      @RequestParam(defaultValue = "DAY") String period,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+  ResponseEntity<byte[]> peaksCsv(Caller caller, PeriodQuery query) {
     return Csv.of(
         "peak-hours",
         List.of("dayOfWeek", "hour", "orders", "averagePerWeek"),
-        peaks(caller, pizzeriaId, period, date, from, to),
+        peaks(caller, query),
         c -> List.of(c.dayOfWeek(), c.hour(), c.orders(), c.averagePerWeek()));
   }
 
@@ -231,17 +185,22 @@ class DashboardController {
     return queries.lowStock(pizzeria(caller, pizzeriaId));
   }
 
-  private Scope scope(
-      Caller caller, Long pizzeriaId, String period, LocalDate date, LocalDate from, LocalDate to) {
+  private Scope scope(Caller caller, PeriodQuery query) {
     Period.Kind kind;
     try {
-      kind = Period.Kind.valueOf(period.trim().toUpperCase(Locale.ROOT));
+      kind = Period.Kind.valueOf(query.period().trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new Period.InvalidPeriodException("period", "must be DAY, WEEK, MONTH or CUSTOM");
     }
-    Long pizzeria = pizzeria(caller, pizzeriaId);
+    Long pizzeria = pizzeria(caller, query.pizzeriaId());
     return new Scope(
-        pizzeria, Period.of(kind, date, from, to, LocalDate.now(clock.withZone(BUSINESS_ZONE))));
+        pizzeria,
+        Period.of(
+            kind,
+            query.date(),
+            query.from(),
+            query.to(),
+            LocalDate.now(clock.withZone(BUSINESS_ZONE))));
   }
 
   /** The pizzeria asked for, if the caller manages it; none means the chain (admins only). */
