@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The seven processes of the suite, their ports and what each is told about the others: the
@@ -15,6 +16,12 @@ final class SuiteLayout {
   static final String DATABASE = "database";
 
   static final ServiceSpec GATEWAY = new ServiceSpec("gateway", "gateway-proxy", 8080, null);
+
+  /** Vite's dev server, which proxies the API to the gateway while the front is worked on. */
+  static final String DEV_SERVER = "http://localhost:5173";
+
+  private static final String DEFAULT_PUBLIC_URL = "http://localhost:8080";
+
   static final ServiceSpec AUTH = new ServiceSpec("auth", "service-auth", 8081, "ocpizza_auth");
   static final ServiceSpec CLIENT =
       new ServiceSpec("client", "service-client", 8082, "ocpizza_client");
@@ -102,12 +109,25 @@ final class SuiteLayout {
             .map(order -> order.url(portOffset))
             .collect(Collectors.joining(",")));
     env.put("OCPIZZA_MANAGEMENT_URL", MANAGEMENT.url(portOffset));
+    if (spec == AUTH) {
+      // The web front is served by the gateway: its sign-in comes back to the gateway's real URL,
+      // besides the usual local ones (port 8080, and Vite's dev server for `npm run dev`).
+      env.put("OCPIZZA_AUTH_WEBCLIENT_REDIRECTURIS", frontUrls("/app/callback"));
+      env.put("OCPIZZA_AUTH_WEBCLIENT_POSTLOGOUTREDIRECTURIS", frontUrls("/app/"));
+    }
     if (spec.usesDatabase()) {
       env.put("OCPIZZA_DB_URL", database.url());
       env.put("OCPIZZA_DB_USER", database.user());
       env.put("OCPIZZA_DB_PASSWORD", database.password());
     }
     return env;
+  }
+
+  private String frontUrls(String path) {
+    return Stream.of(publicUrl(), DEFAULT_PUBLIC_URL, DEV_SERVER)
+        .distinct()
+        .map(origin -> origin + path)
+        .collect(Collectors.joining(","));
   }
 
   /** How one service reaches its schema. */

@@ -50,6 +50,25 @@ class SuiteLayoutTests {
   }
 
   @Test
+  void letsTheWebFrontSignInThroughTheGatewaysRealUrl() {
+    Map<String, String> env =
+        shifted.environment(
+            SuiteLayout.AUTH,
+            new SuiteLayout.Credentials("jdbc:mariadb://127.0.0.1:3306", "ocpizza_auth", "pw"),
+            "/runtime",
+            "s");
+
+    assertThat(env)
+        .containsEntry(
+            "OCPIZZA_AUTH_WEBCLIENT_REDIRECTURIS",
+            "http://localhost:18080/app/callback,http://localhost:8080/app/callback,"
+                + "http://localhost:5173/app/callback")
+        .containsEntry(
+            "OCPIZZA_AUTH_WEBCLIENT_POSTLOGOUTREDIRECTURIS",
+            "http://localhost:18080/app/,http://localhost:8080/app/,http://localhost:5173/app/");
+  }
+
+  @Test
   void givesTheGatewayNoDatabaseVariables() {
     Map<String, String> env = shifted.environment(SuiteLayout.GATEWAY, null, "/runtime", "s");
 
