@@ -1,21 +1,13 @@
 package com.ocpizza.management.document;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where documents go.
+ * Where the local store keeps documents.
  *
- * @param directory the local store's folder
- * @param bucket the S3 bucket (aws profile)
- * @param prefix the key prefix inside the bucket
- * @param linkLifetime how long a presigned download link stays valid
+ * @param directory the folder documents are written under
  */
 @ConfigurationProperties("ocpizza.documents")
-record DocumentProperties(
-    @DefaultValue(".ocpizza/documents") Path directory,
-    String bucket,
-    @DefaultValue("documents/") String prefix,
-    @DefaultValue("5m") Duration linkLifetime) {}
+record DocumentProperties(@DefaultValue(".ocpizza/documents") Path directory) {}

@@ -1,7 +1,6 @@
 package com.ocpizza.management.document;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.Optional;
 
 /** Keeps generated documents (PDF) under a key, e.g. {@code invoices/FA-000042.pdf}. */
@@ -14,8 +13,8 @@ public interface DocumentStore {
   Optional<byte[]> get(String key);
 
   /**
-   * A link that downloads the document directly from the store and expires, when the store can give
-   * one (S3); empty when the service must serve the bytes itself.
+   * A link that downloads the document directly from the store and expires after the configured
+   * lifetime, when the store can give one (S3); empty when the service must serve the bytes itself.
    */
-  Optional<URI> downloadLink(String key, Duration lifetime);
+  Optional<URI> downloadLink(String key);
 }

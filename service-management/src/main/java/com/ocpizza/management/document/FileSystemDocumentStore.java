@@ -7,7 +7,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.Optional;
 
 /** Documents as files under a folder, for the local run. */
@@ -47,7 +46,7 @@ class FileSystemDocumentStore implements DocumentStore {
   }
 
   @Override
-  public Optional<URI> downloadLink(String key, Duration lifetime) {
+  public Optional<URI> downloadLink(String key) {
     return Optional.empty();
   }
 

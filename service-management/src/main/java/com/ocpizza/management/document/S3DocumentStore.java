@@ -8,38 +8,51 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.s3.presigner.model.GetObjectPresignRequest;
 
 /**
- * Documents in an S3 bucket under a prefix, encrypted at rest (SSE-S3), downloaded through
- * presigned links that expire.
+ * Documents in an S3 bucket under a prefix, encrypted at rest (SSE-S3), written once (a conditional
+ * put never replaces a stored document), downloaded through presigned links that expire.
  */
 class S3DocumentStore implements DocumentStore {
+
+  private static final int PRECONDITION_FAILED = 412;
 
   private final S3Client s3;
   private final S3Presigner presigner;
   private final String bucket;
   private final String prefix;
+  private final Duration linkLifetime;
 
-  S3DocumentStore(S3Client s3, S3Presigner presigner, String bucket, String prefix) {
+  S3DocumentStore(S3Client s3, S3Presigner presigner, S3Properties properties) {
     this.s3 = s3;
     this.presigner = presigner;
-    this.bucket = bucket;
-    this.prefix = prefix == null ? "" : prefix;
+    this.bucket = properties.bucket();
+    this.prefix = properties.prefix() == null ? "" : properties.prefix();
+    this.linkLifetime = properties.linkLifetime();
   }
 
   @Override
   public void put(String key, byte[] content) {
-    s3.putObject(
-        PutObjectRequest.builder()
-            .bucket(bucket)
-            .key(prefix + key)
-            .contentType("application/pdf")
-            .serverSideEncryption(ServerSideEncryption.AES256)
-            .build(),
-        RequestBody.fromBytes(content));
+    try {
+      s3.putObject(
+          PutObjectRequest.builder()
+              .bucket(bucket)
+              .key(prefix + key)
+              .contentType("application/pdf")
+              .serverSideEncryption(ServerSideEncryption.AES256)
+              .ifNoneMatch("*")
+              .build(),
+          RequestBody.fromBytes(content));
+    } catch (S3Exception e) {
+      if (e.statusCode() != PRECONDITION_FAILED) {
+        throw e;
+      }
+      // Already stored: documents are written once and never replaced.
+    }
   }
 
   @Override
@@ -54,10 +67,10 @@ class S3DocumentStore implements DocumentStore {
   }
 
   @Override
-  public Optional<URI> downloadLink(String key, Duration lifetime) {
+  public Optional<URI> downloadLink(String key) {
     GetObjectPresignRequest request =
         GetObjectPresignRequest.builder()
-            .signatureDuration(lifetime)
+            .signatureDuration(linkLifetime)
             .getObjectRequest(GetObjectRequest.builder().bucket(bucket).key(prefix + key).build())
             .build();
     return Optional.of(URI.create(presigner.presignGetObject(request).url().toString()));

@@ -8,7 +8,6 @@ import com.ocpizza.management.invoice.ProFormas.QuoteRequest;
 import com.ocpizza.management.sales.CustomerAccounts;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
@@ -27,8 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/management")
 class InvoiceController {
-
-  private static final Duration LINK_LIFETIME = Duration.ofMinutes(5);
 
   private final Invoices invoices;
   private final ProFormas proFormas;
@@ -58,7 +55,7 @@ class InvoiceController {
   ResponseEntity<byte[]> pdf(Caller caller, @PathVariable String number) {
     Invoices.Document document = invoices.document(number, caller);
     return store
-        .downloadLink(document.key(), LINK_LIFETIME)
+        .downloadLink(document.key())
         .map(link -> ResponseEntity.status(HttpStatus.FOUND).location(link).<byte[]>build())
         .orElseGet(() -> pdf(document.fileName(), document.bytes()));
   }
