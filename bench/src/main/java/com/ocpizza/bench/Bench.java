@@ -1,0 +1,385 @@
+package com.ocpizza.bench;
+
+import com.ocpizza.launcher.DatabaseChoice;
+import com.ocpizza.launcher.InstanceStatus;
+import com.ocpizza.launcher.Suite;
+import com.ocpizza.launcher.SuiteOptions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * {@code ./ocpizza bench [--quick]}: starts the suite with demo data in its own runtime folder (or
+ * uses the one already running there), measures the database's and nginx's limits, steps every
+ * scenario directly, through the gateway and through nginx, measures the footprint, and writes the
+ * report under {@code bench/results/<timestamp>/}.
+ */
+public final class Bench {
+
+  /** The suite of the benchmark runs on ports 38080.., beside a developer's and the tests'. */
+  static final int PORT_OFFSET = 30000;
+
+  static final Path JAVA_17 = Path.of("/usr/lib/jvm/java-17-openjdk-amd64");
+  static final Path JAVA_25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+
+  private final Path root;
+  private final Settings settings;
+  private final Path results;
+  private final Report report;
+
+  private Bench(Path root, Settings settings, Path results) {
+    this.root = root;
+    this.settings = settings;
+    this.results = results;
+    this.report = new Report(settings);
+  }
+
+  public static void main(String[] args) {
+    Settings settings = Settings.FULL;
+    boolean keep = false;
+    for (String arg : args) {
+      switch (arg) {
+        case "--quick" -> settings = Settings.QUICK;
+        case "--keep" -> keep = true;
+        default -> {
+          System.err.println("Usage: ./ocpizza bench [--quick] [--keep]");
+          System.exit(2);
+        }
+      }
+    }
+    Path root = SuiteOptions.findProjectRoot(Path.of(System.getProperty("ocpizza.home", "")));
+    String stamp =
+        DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+            .withZone(ZoneOffset.UTC)
+            .format(Instant.now());
+    Path results = root.resolve("bench").resolve("results").resolve(stamp + "-" + settings.name());
+    try {
+      Files.createDirectories(results);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Instant begin = Instant.now();
+    Suite suite = Suite.start(options(root));
+    try {
+      new Bench(root, settings, results).run(suite, begin);
+    } finally {
+      if (!keep) {
+        say("Stopping the benchmark's suite (--keep leaves it running).");
+        suite.stop();
+      }
+    }
+    System.exit(0);
+  }
+
+  /**
+   * The suite of the benchmark: its own runtime folder and embedded database, so that sysbench
+   * measures the very server the services use, and rate limits far above any rate tried (the
+   * gateway's limits protect the public, not a benchmark).
+   */
+  static SuiteOptions options(Path root) {
+    Map<String, String> environment = new HashMap<>(System.getenv());
+    String unlimited = "1000000000/PT1M";
+    environment.put("OCPIZZA_EDGE_RATELIMITS_PERIP", unlimited);
+    environment.put("OCPIZZA_EDGE_RATELIMITS_PERUSER", unlimited);
+    environment.put("OCPIZZA_EDGE_RATELIMITS_ROUTES_2_LIMIT", unlimited);
+    return SuiteOptions.forProject(root)
+        .withRuntimeDir(root.resolve(".ocpizza-bench"))
+        .withPortOffset(PORT_OFFSET)
+        .withDatabase(DatabaseChoice.EMBEDDED)
+        .withDetached(true)
+        .withAotCache(true)
+        .withReadinessTimeout(Duration.ofMinutes(8))
+        .withEnvironment(environment);
+  }
+
+  private void run(Suite suite, Instant begin) {
+    say("Benchmark (" + settings.name() + ") into " + results);
+    report.machine(suite);
+
+    SuiteData suiteData = SuiteData.signIn(suite.gatewayUrl(), demoPassword(suite));
+    suiteData.openAroundTheClock();
+    List<Long> pizzas = suiteData.pizzas();
+    Plan.Data data =
+        Plan.Data.of(SuiteData.PIZZERIA, pizzas, pizzas.get(0), suiteData.managerToken());
+
+    String databaseUrl = readState(suite).getProperty("database.url");
+    physicalLimits(new Database(databaseUrl));
+
+    Map<String, Long> pids = pids(suite);
+    Target gateway = Target.single("gateway", suite.gatewayUrl());
+    Target direct =
+        new Target(
+            "direct",
+            Map.of(
+                "stock", suite.url("stock"),
+                "order", suite.url(suite.orderReplicas().get(0)),
+                "management", suite.url("management")));
+    try (Nginx nginx =
+        Nginx.start(
+            results,
+            suite.url("stock"),
+            suite.orderReplicas().stream().map(suite::url).toList(),
+            suite.url("management"))) {
+      Target viaNginx = Target.single("nginx", nginx.url());
+      step(Scenario.S1_MENU, List.of(direct, gateway, viaNginx), data, suiteData);
+
+      suiteData.topUp();
+      Map<String, Long> cpuBefore = Footprint.cpu(pids);
+      Stepping.Outcome ordersViaGateway = null;
+      for (Stepping.Outcome outcome :
+          step(Scenario.S2_ORDER, List.of(direct, gateway, viaNginx), data, suiteData)) {
+        if (outcome.target().equals("gateway")) {
+          ordersViaGateway = outcome;
+        }
+      }
+      Map<String, Long> cpuAfter = Footprint.cpu(pids);
+      report.cpuPerOrder(cpuBefore, cpuAfter, ordersPlaced(ordersViaGateway));
+
+      step(Scenario.S3_STATUS, List.of(direct, gateway), data, suiteData);
+      step(Scenario.S4_DASHBOARD, List.of(direct, gateway), data, suiteData);
+      hotOrders(gateway, data, suiteData);
+
+      suiteData.topUp();
+      double mixRate = Settings.startRate(Scenario.MIX);
+      say(
+          "Mix via the gateway at "
+              + mixRate
+              + " users/s for "
+              + settings.mix().toSeconds()
+              + " s");
+      GatlingRun.Result mix =
+          GatlingRun.run(
+              new Plan(Scenario.MIX, gateway, mixRate, settings.mix(), data),
+              results.resolve("gatling"),
+              "mix via gateway");
+      Map<String, Footprint.Memory> memory = new LinkedHashMap<>();
+      pids.forEach((name, pid) -> memory.put(name, Footprint.memory(pid)));
+      report.mix(mixRate, mix, memory);
+    }
+
+    startupTimes(suite);
+    report.totalTime(Duration.between(begin, Instant.now()));
+    Path file = results.resolve("REPORT.md");
+    try {
+      Files.writeString(file, report.markdown(results));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    say("Report: " + file);
+  }
+
+  private List<Stepping.Outcome> step(
+      Scenario scenario, List<Target> targets, Plan.Data data, SuiteData suiteData) {
+    say(scenario.title() + " (p99 bound " + scenario.p99BoundMillis() + " ms)");
+    List<Stepping.Outcome> outcomes = new ArrayList<>();
+    for (Target target : targets) {
+      if (scenario.placesOrders()) {
+        suiteData.topUp();
+      }
+      Stepping.Outcome outcome =
+          Stepping.find(scenario, target, data, settings, results, Bench::say);
+      outcomes.add(outcome);
+      report.outcome(outcome);
+    }
+    return outcomes;
+  }
+
+  private static long ordersPlaced(Stepping.Outcome outcome) {
+    if (outcome == null) {
+      return 0;
+    }
+    return outcome.steps().stream()
+        .mapToLong(step -> step.stats().requests() - step.stats().errors())
+        .sum();
+  }
+
+  /**
+   * S2-hot: the first pizza's first ingredient is counted at what twenty pizzas need, then many
+   * more orders for that pizza arrive at once; afterwards the stock API must show exactly the
+   * accepted orders' use and never less than zero.
+   */
+  private void hotOrders(Target target, Plan.Data data, SuiteData suiteData) {
+    SuiteData.Scarce scarce = suiteData.scarceIngredientOf(data.hotProductId());
+    int enoughFor = 20;
+    BigDecimal initial = scarce.perPizza().multiply(BigDecimal.valueOf(enoughFor));
+    suiteData.setStock(scarce.ingredientId(), initial);
+    data.acceptedHotOrders().clear();
+    double seconds = Math.max(1, settings.hotOrders() / 50.0);
+    Duration duration = Duration.ofMillis(Math.round(seconds * 1000));
+    double rate = settings.hotOrders() / seconds;
+    say(
+        "S2-hot: "
+            + settings.hotOrders()
+            + " orders for "
+            + enoughFor
+            + " pizzas' "
+            + scarce.name());
+    GatlingRun.Result result =
+        GatlingRun.run(
+            new Plan(Scenario.S2_HOT, target, rate, duration, data),
+            results.resolve("gatling"),
+            "S2-hot via " + target.name());
+    long accepted = data.acceptedHotOrders().size();
+    BigDecimal after = suiteData.quantity(scarce.ingredientId());
+    BigDecimal used = initial.subtract(after);
+    BigDecimal expectedUse = scarce.perPizza().multiply(BigDecimal.valueOf(accepted));
+    BigDecimal oversold = expectedUse.subtract(initial).max(BigDecimal.ZERO);
+    if (after.signum() < 0) {
+      oversold = oversold.max(after.negate());
+    }
+    say(
+        "  accepted "
+            + accepted
+            + ", stock "
+            + initial
+            + " -> "
+            + after
+            + ", oversold "
+            + oversold);
+    report.hot(scarce, initial, after, used, expectedUse, accepted, oversold, result);
+  }
+
+  private void physicalLimits(Database database) {
+    Map<String, String> settings = database.settings();
+    say("Database: " + settings);
+    Database.Fsync fsync = Database.fsync(Path.of(settings.get("datadir")), 200);
+    List<Database.Sysbench> sysbench = new ArrayList<>();
+    for (String test : List.of("oltp_write_only", "oltp_insert")) {
+      say("sysbench " + test + ", 8 threads, " + this.settings.sysbenchSeconds() + " s");
+      Database.Sysbench result = database.sysbench(test, 8, this.settings.sysbenchSeconds());
+      say("  " + result);
+      sysbench.add(result);
+    }
+    report.database(settings, fsync, sysbench);
+  }
+
+  /**
+   * Replaces the second order replica, for the time of the measurement, by a copy of it on Java 17,
+   * Java 25 and Java 25 with the AOT cache the launcher recorded, then starts it again.
+   */
+  private void startupTimes(Suite suite) {
+    String replica = suite.orderReplicas().get(1);
+    Long pid = pids(suite).get(replica);
+    if (pid == null) {
+      report.note("Startup times not measured: " + replica + " does not run.");
+      return;
+    }
+    Path cache = suite.runtimeDir().resolve("aot").resolve("service-order.aot");
+    awaitAotCache(suite, cache);
+    StartupTimer timer = StartupTimer.of(pid, suite.url(replica));
+    suite.stopService(replica);
+    Map<String, Double> seconds = new LinkedHashMap<>();
+    try {
+      seconds.put("Java 17", timed(timer, JAVA_17, null, "java17"));
+      seconds.put("Java 25", timed(timer, JAVA_25, null, "java25"));
+      if (Files.isRegularFile(cache)) {
+        seconds.put("Java 25 + AOT cache", timed(timer, JAVA_25, cache, "java25-aot"));
+      } else {
+        report.note("No AOT cache for service-order yet at " + cache + ": not measured.");
+      }
+    } finally {
+      suite.startService(replica);
+    }
+    report.startup(seconds);
+  }
+
+  private double timed(StartupTimer timer, Path javaHome, Path cache, String label) {
+    if (!Files.isDirectory(javaHome)) {
+      report.note("No runtime at " + javaHome + ".");
+      return Double.NaN;
+    }
+    double seconds =
+        timer.secondsToReady(javaHome, cache, results.resolve("startup-" + label + ".log"));
+    say(String.format("  order replica ready in %.2f s on %s", seconds, label));
+    return seconds;
+  }
+
+  /** The launcher records the caches in the background after a first start; wait a while for it. */
+  private static void awaitAotCache(Suite suite, Path cache) {
+    long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+    boolean training =
+        suite.status().stream().anyMatch(status -> status.name().startsWith("aot-training"));
+    while (!Files.isRegularFile(cache) && System.nanoTime() < deadline && trainingRuns(suite)) {
+      try {
+        Thread.sleep(1000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+    if (training) {
+      say("AOT cache " + (Files.isRegularFile(cache) ? "ready" : "not ready"));
+    }
+  }
+
+  private static boolean trainingRuns(Suite suite) {
+    Path pids = suite.runtimeDir().resolve("run");
+    try (var files = Files.list(pids)) {
+      return files.anyMatch(file -> file.getFileName().toString().startsWith("aot-training"));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** The pid of each JVM of the suite and of the database server. */
+  private static Map<String, Long> pids(Suite suite) {
+    Map<String, Long> pids = new LinkedHashMap<>();
+    for (InstanceStatus status : suite.status()) {
+      if (status.pid().isEmpty()) {
+        continue;
+      }
+      long pid = status.pid().getAsLong();
+      if (status.name().equals("database")) {
+        ProcessHandle.of(pid)
+            .ifPresent(
+                handle ->
+                    handle
+                        .descendants()
+                        .filter(child -> child.info().command().orElse("").contains("mariadbd"))
+                        .findFirst()
+                        .ifPresent(server -> pids.put("mariadbd", server.pid())));
+        pids.put("database (launcher JVM)", pid);
+      } else {
+        pids.put(status.name(), pid);
+      }
+    }
+    return pids;
+  }
+
+  private static String demoPassword(Suite suite) {
+    Properties secrets = new Properties();
+    try (InputStream in = Files.newInputStream(suite.runtimeDir().resolve("secrets.properties"))) {
+      secrets.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return secrets.getProperty("demo.password");
+  }
+
+  private static Properties readState(Suite suite) {
+    Properties state = new Properties();
+    try (InputStream in = Files.newInputStream(suite.runtimeDir().resolve("suite.properties"))) {
+      state.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return state;
+  }
+
+  static void say(String line) {
+    System.out.println(line);
+  }
+}

@@ -1,0 +1,45 @@
+package com.ocpizza.bench;
+
+import java.time.Duration;
+
+/**
+ * How long and how hard a benchmark run is: the quick run checks the whole chain in a few minutes;
+ * the full run steps each scenario further with longer steps.
+ *
+ * @param name {@code quick} or {@code full}
+ * @param step how long users arrive at one rate
+ * @param maxSteps how many rates are tried per scenario and target at most
+ * @param growth the factor from one rate to the next
+ * @param sysbenchSeconds how long each sysbench test runs
+ * @param hotOrders how many orders compete for the scarce ingredient
+ * @param mix how long the mix runs
+ */
+record Settings(
+    String name,
+    Duration step,
+    int maxSteps,
+    double growth,
+    int sysbenchSeconds,
+    int hotOrders,
+    Duration mix) {
+
+  static final Settings QUICK =
+      new Settings("quick", Duration.ofSeconds(5), 3, 2.0, 10, 60, Duration.ofSeconds(10));
+  static final Settings FULL =
+      new Settings("full", Duration.ofSeconds(30), 8, 1.5, 60, 300, Duration.ofSeconds(120));
+
+  /** A few seconds per scenario, for the smoke test of the build. */
+  static final Settings SMOKE =
+      new Settings("smoke", Duration.ofSeconds(3), 1, 1.0, 0, 20, Duration.ofSeconds(3));
+
+  /** The first rate tried, in users per second. */
+  static double startRate(Scenario scenario) {
+    return switch (scenario) {
+      case S1_MENU -> 100;
+      case S2_ORDER, S2_HOT -> 10;
+      case S3_STATUS -> 10;
+      case S4_DASHBOARD -> 5;
+      case MIX -> 30;
+    };
+  }
+}
