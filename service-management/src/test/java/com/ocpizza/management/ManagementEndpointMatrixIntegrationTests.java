@@ -35,6 +35,8 @@ class ManagementEndpointMatrixIntegrationTests {
           new Endpoint("GET", "/api/management/dashboard/peak-hours?pizzeriaId=1", MANAGERS),
           new Endpoint("GET", "/api/management/dashboard/peak-hours.csv?pizzeriaId=1", MANAGERS),
           new Endpoint("GET", "/api/management/dashboard/low-stock?pizzeriaId=1", MANAGERS),
+          new Endpoint(
+              "GET", "/api/management/reports/monthly?pizzeriaId=1&month=2025-01", MANAGERS),
           new Endpoint("GET", "/api/management/invoices/mine", List.of("CUSTOMER")),
           new Endpoint("GET", "/api/management/invoices?pizzeriaId=1", MANAGERS),
           new Endpoint(

@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * (SIRET, address).
  */
 @ConfigurationProperties("ocpizza.seller")
-record SellerProperties(
+public record SellerProperties(
     String companyName,
     String legalForm,
     String siren,
@@ -17,13 +17,13 @@ record SellerProperties(
     Map<Long, Outlet> pizzerias) {
 
   /** One establishment of the company. */
-  record Outlet(String name, String siret, String address) {}
+  public record Outlet(String name, String siret, String address) {}
 
-  SellerProperties {
+  public SellerProperties {
     pizzerias = pizzerias == null ? Map.of() : Map.copyOf(pizzerias);
   }
 
-  Outlet outlet(long pizzeria) {
+  public Outlet outlet(long pizzeria) {
     return pizzerias.getOrDefault(
         pizzeria, new Outlet(companyName + " — pizzeria " + pizzeria, siren, headOffice));
   }
