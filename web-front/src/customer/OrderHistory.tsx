@@ -1,0 +1,3 @@
+export function OrderHistory() {
+  return <section className="page" />;
+}

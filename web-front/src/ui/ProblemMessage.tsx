@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { ProblemError } from '../api/http';
+
+/** Explains a failed request in plain words, with the server's field errors if any. */
+export function ProblemMessage({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  if (!(error instanceof ProblemError)) {
+    return <p className="problem">{t('problem.generic')}</p>;
+  }
+  const plain = t(`problem.${error.kind}`, { defaultValue: '' }) || t('problem.generic');
+  const products = Array.isArray(error.extensions.products) ? (error.extensions.products as unknown[]) : [];
+  return (
+    <div className="problem" role="alert">
+      <p>
+        <strong>{plain}</strong>
+        {error.detail && error.kind !== 'validation' ? <> {error.detail}</> : null}
+      </p>
+      {products.length > 0 && (
+        <ul>
+          {products.map((product, index) => (
+            <li key={index}>{typeof product === 'string' ? product : JSON.stringify(product)}</li>
+          ))}
+        </ul>
+      )}
+      {error.errors && error.errors.length > 0 && (
+        <ul>
+          {error.errors.map((fieldError) => (
+            <li key={fieldError.field + fieldError.message}>
+              {t(`field.${fieldError.field}`, { defaultValue: fieldError.field })} : {fieldError.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

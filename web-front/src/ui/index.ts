@@ -1,0 +1,10 @@
+export { Money, formatMoney } from './Money';
+export { DateTime, formatDateTime } from './DateTime';
+export { ProblemMessage } from './ProblemMessage';
+export { Loading } from './Loading';
+export { Empty } from './Empty';
+export { ErrorState } from './ErrorState';
+export { Forbidden } from './Forbidden';
+export { ConnectionBadge } from './ConnectionBadge';
+export { Field } from './Field';
+export { useProblemFieldErrors } from './useProblemFieldErrors';
