@@ -33,6 +33,7 @@ public final class FakeNeighbours {
   private static final JsonMapper JSON = new JsonMapper();
   private final Map<String, Integer> reservations = new HashMap<>();
   private final List<ReservationCall> calls = new ArrayList<>();
+  private final Map<String, Integer> releaseAnswers = new HashMap<>();
   private HttpServer server;
   private int port;
   private int portions;
@@ -53,6 +54,11 @@ public final class FakeNeighbours {
 
   public synchronized int portionsLeft() {
     return portions;
+  }
+
+  /** From now on, releasing this order's reservation is answered with this status, no body. */
+  public synchronized void answerReleaseWith(String orderId, int status) {
+    releaseAnswers.put(orderId, status);
   }
 
   public synchronized Map<String, Integer> reservations() {
@@ -99,8 +105,16 @@ public final class FakeNeighbours {
     } else if (path.startsWith("/internal/reservations/") && method.equals("DELETE")) {
       String orderId = path.substring("/internal/reservations/".length());
       record(new ReservationCall(method, orderId, null));
-      release(orderId);
-      reply(exchange, 204, null);
+      Integer answer;
+      synchronized (this) {
+        answer = releaseAnswers.get(orderId);
+      }
+      if (answer == null) {
+        release(orderId);
+        reply(exchange, 204, null);
+      } else {
+        reply(exchange, answer, "{\"status\":" + answer + "}");
+      }
     } else if (path.startsWith("/internal/customers/by-account/")) {
       String account = path.substring(path.lastIndexOf('/') + 1);
       reply(

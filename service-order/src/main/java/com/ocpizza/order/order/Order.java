@@ -174,7 +174,9 @@ public class Order extends AbstractAggregateRoot<Order> {
             vatByRate(),
             totalInclVat,
             paymentMethod,
-            address == null ? null : address.postcode()));
+            address == null ? null : address.postcode(),
+            customerName,
+            OrderEvents.Address.of(address)));
   }
 
   /** Stock could not be reserved (or the reservation could not be made): closed for good. */
@@ -259,7 +261,9 @@ public class Order extends AbstractAggregateRoot<Order> {
             totalExclVat,
             vatByRate(),
             totalInclVat,
-            address == null ? null : address.postcode()));
+            address == null ? null : address.postcode(),
+            customerName,
+            OrderEvents.Address.of(address)));
   }
 
   // --- kitchen -------------------------------------------------------------------------------
@@ -578,12 +582,23 @@ public class Order extends AbstractAggregateRoot<Order> {
       throw new IllegalTransitionException(status, "become " + to);
     }
     OrderStatus from = status;
+    Instant fromSince = history.isEmpty() ? null : history.get(history.size() - 1).at();
     status = to;
     updatedAt = now;
     history.add(new StatusChange(now, actor, from, to, reason));
     registerEvent(
         new OrderEvents.OrderStatusChanged(
-            publicId, number, customerId, pizzeriaId, fulfilment, from, to, now, actor, reason));
+            publicId,
+            number,
+            customerId,
+            pizzeriaId,
+            fulfilment,
+            from,
+            to,
+            now,
+            actor,
+            reason,
+            fromSince));
   }
 
   private void price(List<OrderLine> newLines, BigDecimal fee) {

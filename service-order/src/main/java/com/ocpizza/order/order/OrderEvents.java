@@ -43,7 +43,29 @@ public final class OrderEvents {
     }
   }
 
-  /** Stock was reserved: the order now exists for the pizzeria and the customer. */
+  /** A delivery address as it was when the order was placed or modified. */
+  public record Address(
+      String street, String complement, String postcode, String city, String instructions) {
+
+    static Address of(DeliveryAddress address) {
+      return address == null
+          ? null
+          : new Address(
+              address.street(),
+              address.complement(),
+              address.postcode(),
+              address.city(),
+              address.instructions());
+    }
+  }
+
+  /**
+   * Stock was reserved: the order now exists for the pizzeria and the customer.
+   *
+   * @param customerName the name the customer is known by (null for an anonymous sale), for the
+   *     invoice
+   * @param deliveryAddress the address snapshot of a delivery (null for takeaway), for the invoice
+   */
   public record OrderPlaced(
       String orderId,
       String number,
@@ -58,9 +80,14 @@ public final class OrderEvents {
       Map<String, BigDecimal> vatByRate,
       BigDecimal totalInclVat,
       PaymentMethod paymentMethod,
-      String deliveryPostcode) {}
+      String deliveryPostcode,
+      String customerName,
+      Address deliveryAddress) {}
 
-  /** Lines or delivery address replaced before preparation. */
+  /**
+   * Lines or delivery address replaced before preparation; the name and address are the order's as
+   * they now stand.
+   */
   public record OrderModified(
       String orderId,
       String number,
@@ -72,9 +99,16 @@ public final class OrderEvents {
       BigDecimal totalExclVat,
       Map<String, BigDecimal> vatByRate,
       BigDecimal totalInclVat,
-      String deliveryPostcode) {}
+      String deliveryPostcode,
+      String customerName,
+      Address deliveryAddress) {}
 
-  /** A step of the status history. */
+  /**
+   * A step of the status history.
+   *
+   * @param fromSince when the order had entered {@code from} (null for the first step), so that the
+   *     time spent in each status needs no other event
+   */
   public record OrderStatusChanged(
       String orderId,
       String number,
@@ -85,7 +119,8 @@ public final class OrderEvents {
       OrderStatus to,
       Instant at,
       String actor,
-      String reason) {}
+      String reason,
+      Instant fromSince) {}
 
   /** Money taken or given back. */
   public record PaymentRecorded(

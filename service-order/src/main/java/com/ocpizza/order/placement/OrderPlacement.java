@@ -20,6 +20,8 @@ import com.ocpizza.order.stock.Menu;
 import com.ocpizza.order.stock.OutOfStockException;
 import com.ocpizza.order.stock.Pizzeria;
 import com.ocpizza.order.stock.StockClient;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -54,6 +56,7 @@ class OrderPlacement {
   private final OrderRepository orders;
   private final JsonMapper json;
   private final Clock clock;
+  private final MeterRegistry meters;
 
   OrderPlacement(
       StockClient stock,
@@ -62,7 +65,8 @@ class OrderPlacement {
       IdempotencyKeys keys,
       OrderRepository orders,
       JsonMapper json,
-      Clock clock) {
+      Clock clock,
+      MeterRegistry meters) {
     this.stock = stock;
     this.customers = customers;
     this.steps = steps;
@@ -70,9 +74,39 @@ class OrderPlacement {
     this.orders = orders;
     this.json = json;
     this.clock = clock;
+    this.meters = meters;
   }
 
   PlacementSteps.Answer place(PlaceOrderRequest request, String idempotencyKey, Caller caller) {
+    try {
+      return attempt(request, idempotencyKey, caller);
+    } catch (ProblemException refused) {
+      Counter.builder("orders.rejected")
+          .description("Placements refused, by reason (replays of a stored answer not counted)")
+          .tag("reason", reason(refused))
+          .register(meters)
+          .increment();
+      throw refused;
+    }
+  }
+
+  /** Why a placement was refused, in a few stable words fit for a metric tag. */
+  private static String reason(ProblemException refused) {
+    if (refused instanceof OutOfStockException) {
+      return "out-of-stock";
+    }
+    if (refused instanceof PizzeriaClosedException) {
+      return "pizzeria-closed";
+    }
+    if (refused instanceof UnknownToStockException) {
+      return "unknown-to-stock";
+    }
+    String type = refused.type().toString();
+    return type.substring(type.lastIndexOf(':') + 1);
+  }
+
+  private PlacementSteps.Answer attempt(
+      PlaceOrderRequest request, String idempotencyKey, Caller caller) {
     authorize(request, caller);
     if (request.channel() == Channel.WEB && (idempotencyKey == null || idempotencyKey.isBlank())) {
       throw new MissingKeyException();

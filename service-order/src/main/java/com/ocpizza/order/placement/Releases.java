@@ -30,13 +30,17 @@ class Releases {
   }
 
   /** Releases now if the stock service answers; otherwise leaves it to the job. */
-  boolean releaseQuietly(OrderId id) {
+  void releaseQuietly(OrderId id) {
     try {
-      stock.release(id);
+      release(id);
     } catch (RuntimeException e) {
       log.warn("Stock of order {} not released yet: {}", id, e.getMessage());
-      return false;
     }
+  }
+
+  /** Releases the order's reservation and clears its flag; fails as the stock call failed. */
+  void release(OrderId id) {
+    stock.release(id);
     transaction.executeWithoutResult(
         status -> {
           Order order = orders.get(id);
@@ -45,6 +49,5 @@ class Releases {
             orders.save(order);
           }
         });
-    return true;
   }
 }

@@ -107,10 +107,18 @@ class SagaRecovery {
     }
   }
 
+  /**
+   * Releases every closed order still holding stock. One order the stock refuses does not hold back
+   * the others; an outage ends the round, which the next one retries.
+   */
   void releaseClosed() {
     for (Order order : orders.findByReleasePendingTrue(Limit.of(50))) {
-      if (!releases.releaseQuietly(order.orderId())) {
-        return;
+      try {
+        releases.release(order.orderId());
+      } catch (DependencyUnavailableException outage) {
+        throw outage;
+      } catch (RuntimeException refused) {
+        log.warn("Stock of order {} not released: {}", order.orderId(), refused.getMessage());
       }
     }
   }

@@ -81,14 +81,22 @@ public class StockClient {
         });
   }
 
-  /** Gives back what the order holds; nothing happens for an order holding nothing. */
+  /**
+   * Gives back what the order holds; nothing happens for an order holding nothing. A 404 (no such
+   * reservation) means there is nothing to give back: the order is released all the same.
+   */
   public void release(OrderId orderId) {
     call(
-        () ->
-            http.delete()
+        () -> {
+          try {
+            return http.delete()
                 .uri("/internal/reservations/{orderId}", orderId.toString())
                 .retrieve()
-                .toBodilessEntity());
+                .toBodilessEntity();
+          } catch (HttpClientErrorException.NotFound nothingHeld) {
+            return null;
+          }
+        });
   }
 
   private <T> T call(Supplier<T> request) {

@@ -149,4 +149,37 @@ class OnlinePaymentIntegrationTests extends LiveOrderService {
         .satisfies(
             p -> assertThat(p).contains("\"status\":\"REFUNDED\"").contains("\"amount\":-30"));
   }
+
+  @Test
+  void aPaidOrderMadeSmallerIsRefundedTheDifferenceAndStaysPaid() throws Exception {
+    String id = place("pay-fay", takeaway(3, "ONLINE_CARD"));
+    follow(payWithCard("pay-fay", id, PAYS));
+
+    Api.Answer smaller =
+        customer("pay-fay")
+            .put(
+                "/api/orders/" + id,
+                "{\"lines\":[{\"productId\":10,\"size\":\"MEDIUM\",\"count\":1}]}");
+
+    assertThat(smaller.status()).as(smaller.body()).isEqualTo(200);
+    assertThat(smaller.json().path("totalInclVat").decimalValue()).isEqualByComparingTo("10.00");
+    assertThat(smaller.json().path("amountPaid").decimalValue()).isEqualByComparingTo("10.00");
+    assertThat(smaller.json().path("amountDue").decimalValue()).isEqualByComparingTo("0");
+    assertThat(smaller.json().path("paymentStatus").asString()).isEqualTo("PAID");
+    assertThat(NEIGHBOURS.reservations()).containsEntry(id, 1);
+    assertThat(
+            jdbc.sql(
+                    "SELECT payload FROM event_outbox WHERE aggregate_id = ?"
+                        + " AND type = 'PaymentRecorded' ORDER BY id")
+                .param(id)
+                .query(String.class)
+                .list())
+        .last()
+        .satisfies(
+            p ->
+                assertThat(p)
+                    .contains("\"status\":\"REFUNDED\"")
+                    .contains("\"amount\":-20")
+                    .contains("\"orderPaymentStatus\":\"PAID\""));
+  }
 }

@@ -193,4 +193,37 @@ class RecoveryIntegrationTests extends LiveOrderService {
     assertThat(NEIGHBOURS.callsFor(id)).filteredOn(c -> c.method().equals("DELETE")).hasSize(1);
     assertThat(eventTypes(id)).filteredOn("OrderStatusChanged"::equals).hasSize(2);
   }
+
+  @Test
+  void theReleaseJobTakesANotFoundReservationAsReleasedAndGoesPastARefusal() {
+    String refused = place("rec-hal", takeaway(1, "CASH"));
+    String unknown = place("rec-hal", takeaway(1, "CASH"));
+    String plain = place("rec-hal", takeaway(1, "CASH"));
+    NEIGHBOURS.answerReleaseWith(refused, 409);
+    NEIGHBOURS.answerReleaseWith(unknown, 404);
+    NEIGHBOURS.stop(); // The cancellations cannot release at once: left to the job.
+    try {
+      for (String id : List.of(refused, unknown, plain)) {
+        customer("rec-hal").post("/api/orders/" + id + "/cancel", "{}");
+      }
+    } finally {
+      NEIGHBOURS.start();
+    }
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .pollInterval(Duration.ofMillis(500))
+        .untilAsserted(
+            () -> {
+              try {
+                recovery.releaseClosed();
+              } catch (DependencyUnavailableException stillOpen) {
+                // The circuit breaker lets calls through again after a few seconds.
+              }
+              assertThat(orders.get(OrderId.parse(plain)).releasePending()).isFalse();
+            });
+
+    assertThat(NEIGHBOURS.reservations()).doesNotContainKey(plain);
+    assertThat(orders.get(OrderId.parse(unknown)).releasePending()).isFalse();
+    assertThat(orders.get(OrderId.parse(refused)).releasePending()).isTrue();
+  }
 }
