@@ -22,8 +22,8 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
  * Checks access tokens at the edge: any request to the API that needs a user carries a valid token
  * (signature against auth's key set, issuer, expiry) or is refused with a 401 problem before it
  * reaches a service. Who may do what is still decided by each service. Public: browsing pizzerias
- * and the catalogue, sign-up, password reset, and everything outside {@code /api} (login pages,
- * OAuth2 endpoints, the front).
+ * and the catalogue, sign-up, password reset, the payment provider's signed pages, and everything
+ * outside {@code /api} (login pages, OAuth2 endpoints, the front).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -68,6 +68,10 @@ class EdgeSecurity {
                     .authenticated()
                     .pathMatchers(
                         HttpMethod.GET, "/api/pizzerias", "/api/pizzerias/**", "/api/catalogue/**")
+                    .permitAll()
+                    // The payment provider's hosted page and its return are browser navigations
+                    // without a token; the order service checks their signatures.
+                    .pathMatchers("/api/payments/simulator/*", "/api/payments/callback")
                     .permitAll()
                     .pathMatchers(
                         HttpMethod.POST,

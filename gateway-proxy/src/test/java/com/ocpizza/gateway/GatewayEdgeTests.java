@@ -69,6 +69,16 @@ class GatewayEdgeTests {
   }
 
   @Test
+  void letsTheBrowserReachThePaymentPageAndItsReturnWithoutAToken() throws Exception {
+    assertThat(send(get("/api/payments/simulator/o-1?amount=1&signature=s")).statusCode())
+        .isEqualTo(200);
+    assertThat(send(post("/api/payments/simulator/o-1", "amount=1&signature=s")).statusCode())
+        .isEqualTo(200);
+    assertThat(send(get("/api/payments/callback?orderId=o-1")).statusCode()).isEqualTo(200);
+    assertThat(send(get("/api/payments/refunds")).statusCode()).isEqualTo(401);
+  }
+
+  @Test
   void refusesApiCallsWithoutAValidTokenBeforeTheyReachAService() throws Exception {
     String good = TestTokens.customer("c-42");
     String[] parts = good.split("\\.");
