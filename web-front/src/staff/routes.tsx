@@ -1,12 +1,14 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { RequireRole } from '../auth/RequireRole';
-import { AdminScreen } from './admin/AdminScreen';
-import { CounterScreen } from './counter/CounterScreen';
-import { CourierScreen } from './courier/CourierScreen';
-import { KitchenScreen } from './kitchen/KitchenScreen';
-import { ManagerScreen } from './manager/ManagerScreen';
-import './staff.css';
+import { Loading } from '../ui';
+
+// Loaded on first visit only: customers never download the staff screens nor the chart library.
+const AdminScreen = lazy(() => import('./admin/AdminScreen').then((m) => ({ default: m.AdminScreen })));
+const CounterScreen = lazy(() => import('./counter/CounterScreen').then((m) => ({ default: m.CounterScreen })));
+const CourierScreen = lazy(() => import('./courier/CourierScreen').then((m) => ({ default: m.CourierScreen })));
+const KitchenScreen = lazy(() => import('./kitchen/KitchenScreen').then((m) => ({ default: m.KitchenScreen })));
+const ManagerScreen = lazy(() => import('./manager/ManagerScreen').then((m) => ({ default: m.ManagerScreen })));
 
 /** Who may open each screen; the services check again on every call. */
 const ROLES = {
@@ -17,7 +19,11 @@ const ROLES = {
   admin: ['ADMIN'],
 };
 
-const guarded = (roles: string[], element: ReactNode) => <RequireRole roles={roles}>{element}</RequireRole>;
+const guarded = (roles: string[], element: ReactNode) => (
+  <RequireRole roles={roles}>
+    <Suspense fallback={<Loading />}>{element}</Suspense>
+  </RequireRole>
+);
 
 /** The staff screens (counter, kitchen, courier, manager, admin), under /staff/... */
 export const staffRoutes: RouteObject[] = [

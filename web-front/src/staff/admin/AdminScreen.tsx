@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { NavLink } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import '../staff.css';
 import { api } from '../../api/http';
 import { Empty, ErrorState, Loading, ProblemMessage, useProblemFieldErrors } from '../../ui';
 import { staffApi } from '../api';

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Empty } from '../../ui';
+import '../staff.css';
 
 /**
  * The frame of every staff screen: its title, the pizzeria picker for the head office, and the

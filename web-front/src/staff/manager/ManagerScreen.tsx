@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import '../staff.css';
 import { useAuth } from '../../auth/AuthContext';
 import { StaffScreen } from '../common/StaffScreen';
 import { PizzeriaPicker, usePizzeria } from '../common/usePizzeria';
