@@ -35,6 +35,14 @@ public class SharedDefaults implements EnvironmentPostProcessor {
     } catch (IOException e) {
       throw new IllegalStateException("Cannot read " + DEFAULTS, e);
     }
+    if (environment.matchesProfiles("aws")) {
+      // One JSON object per line (ECS, with the trace and span ids) for CloudWatch Logs Insights.
+      environment
+          .getPropertySources()
+          .addLast(
+              new MapPropertySource(
+                  "ocpizza-aws-logging", Map.of("logging.structured.format.console", "ecs")));
+    }
     String schema = environment.getProperty("ocpizza.db.schema");
     if (schema != null && !environment.containsProperty("spring.datasource.url")) {
       Map<String, Object> datasource = new HashMap<>();

@@ -1,6 +1,7 @@
 package com.ocpizza.common.feed;
 
 import com.ocpizza.common.security.ServiceTokens;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -96,6 +97,7 @@ public class FeedAutoConfiguration {
         FeedCursors cursors,
         FeedProperties properties,
         ObjectProvider<Clock> clock,
+        ObjectProvider<MeterRegistry> meters,
         Environment environment) {
       String owner =
           environment.getProperty("ocpizza.instance-id", "instance")
@@ -112,7 +114,8 @@ public class FeedAutoConfiguration {
                           cursors,
                           owner,
                           properties,
-                          clock.getIfAvailable(Clock::systemUTC)))
+                          clock.getIfAvailable(Clock::systemUTC),
+                          meters.getIfAvailable()))
               .toList();
       return new FeedPollers(pollers, properties);
     }

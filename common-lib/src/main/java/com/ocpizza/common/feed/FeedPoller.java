@@ -1,5 +1,7 @@
 package com.ocpizza.common.feed;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +23,7 @@ public class FeedPoller {
   private final String owner;
   private final FeedProperties properties;
   private final Clock clock;
+  private final Timer lag;
   private boolean cursorCreated;
 
   public FeedPoller(
@@ -31,6 +34,22 @@ public class FeedPoller {
       String owner,
       FeedProperties properties,
       Clock clock) {
+    this(consumer, sourceUrls, client, cursors, owner, properties, clock, null);
+  }
+
+  /**
+   * A poller that also records its feed lag: for each event applied, how long after it occurred
+   * ({@code ocpizza.feed.lag}, tagged with the source), so that a consumer falling behind shows.
+   */
+  public FeedPoller(
+      FeedConsumer consumer,
+      List<URI> sourceUrls,
+      FeedClient client,
+      FeedCursors cursors,
+      String owner,
+      FeedProperties properties,
+      Clock clock,
+      MeterRegistry meters) {
     this.consumer = consumer;
     this.sourceUrls = List.copyOf(sourceUrls);
     this.client = client;
@@ -38,6 +57,15 @@ public class FeedPoller {
     this.owner = owner;
     this.properties = properties;
     this.clock = clock;
+    this.lag =
+        meters == null
+            ? null
+            : Timer.builder("ocpizza.feed.lag")
+                .description(
+                    "Time from an event's occurrence on its source to its application here")
+                .tag("source", consumer.source())
+                .publishPercentileHistogram()
+                .register(meters);
   }
 
   public String source() {
@@ -69,6 +97,9 @@ public class FeedPoller {
         break;
       }
       cursors.applyOnce(source, event, consumer);
+      if (lag != null) {
+        lag.record(Duration.between(event.occurredAt(), clock.instant()).abs());
+      }
       cursor = event.id();
       expected = cursor + 1;
       handled++;
