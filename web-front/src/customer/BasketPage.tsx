@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Empty } from '../ui';
 import { useBasket } from './basket';
@@ -7,6 +7,7 @@ import { BasketTable } from './BasketTable';
 export function BasketPage() {
   const { t } = useTranslation();
   const { basket, setCount, clear } = useBasket();
+  const missing = (useLocation().state as { missing?: string[] } | null)?.missing ?? [];
   if (basket.lines.length === 0) {
     return (
       <section className="page">
@@ -20,6 +21,7 @@ export function BasketPage() {
   return (
     <section className="page">
       <h1>{t('basket.title')}</h1>
+      {missing.length > 0 && <p className="notice">{t('basket.missing', { names: missing.join(', ') })}</p>}
       <BasketTable lines={basket.lines} onCount={setCount} />
       <p className="muted">{t('basket.feeLater')}</p>
       <div className="actions">
