@@ -45,6 +45,7 @@ class ReservationService {
   private final Counter replayed;
   private final Counter refused;
   private final Counter released;
+  private final MeterRegistry meters;
 
   ReservationService(
       Reservations reservations,
@@ -60,6 +61,7 @@ class ReservationService {
     this.replayed = outcome(meters, "replayed");
     this.refused = outcome(meters, "refused");
     this.released = outcome(meters, "released");
+    this.meters = meters;
   }
 
   private static Counter outcome(MeterRegistry meters, String outcome) {
@@ -107,12 +109,25 @@ class ReservationService {
       keeper.apply(pizzeriaId, changes, MovementOrigin.forOrder(actor, orderId));
     } catch (InsufficientStockException shortage) {
       refused.increment();
+      countShortages(pizzeriaId, shortage.missing());
       throw shortage.naming(unavailable(requested, saleable, shortage.missing()));
     }
     reservation.replace(pizzeriaId, priced(requested, saleable), needs);
     reservations.save(reservation);
     reserved.increment();
     return ReservationView.of(reservation);
+  }
+
+  /** One count per ingredient that stopped a reservation, by pizzeria: what to reorder first. */
+  private void countShortages(long pizzeriaId, List<MissingIngredient> missing) {
+    for (MissingIngredient ingredient : missing) {
+      Counter.builder("stock.reservation.shortages")
+          .description("Reservations refused for want of this ingredient")
+          .tag("pizzeria", Long.toString(pizzeriaId))
+          .tag("ingredient", ingredient.name())
+          .register(meters)
+          .increment();
+    }
   }
 
   /** Gives back exactly what the order holds, once; later calls (and unknown orders) do nothing. */

@@ -146,6 +146,25 @@ class ReservationIntegrationTests {
     assertThat(refusals()).isEqualTo(before + 1);
   }
 
+  @Test
+  void countsShortagesPerIngredientAndPizzeria() {
+    double before = shortagesOf("Mozzarella");
+    world.reserve(order(), pizzeria, List.of(line(margherita, "MEDIUM", 11)));
+
+    assertThat(shortagesOf("Mozzarella")).isEqualTo(before + 1);
+  }
+
+  private double shortagesOf(String ingredient) {
+    return registry
+        .find("stock.reservation.shortages")
+        .tag("pizzeria", Long.toString(pizzeria))
+        .tag("ingredient", world.named(ingredient))
+        .counters()
+        .stream()
+        .mapToDouble(counter -> counter.count())
+        .sum();
+  }
+
   private double refusals() {
     return registry.get("stock.reservations").tag("outcome", "refused").counter().count();
   }
