@@ -3,10 +3,12 @@ package com.ocpizza.common.security;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.InMemoryOAuth2AuthorizedClientService;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
@@ -44,7 +46,19 @@ public class ServiceTokens {
             registrations, new InMemoryOAuth2AuthorizedClientService(registrations));
     manager.setAuthorizedClientProvider(
         OAuth2AuthorizedClientProviderBuilder.builder().clientCredentials().build());
-    OAuth2ClientHttpRequestInterceptor oauth = new OAuth2ClientHttpRequestInterceptor(manager);
+    // One token request at a time: a burst of calls on a fresh instance (or when the token
+    // expires) would otherwise ask auth for as many tokens as there are calls, and saturate it.
+    ReentrantLock tokenLock = new ReentrantLock();
+    OAuth2AuthorizedClientManager oneAtATime =
+        request -> {
+          tokenLock.lock();
+          try {
+            return manager.authorize(request);
+          } finally {
+            tokenLock.unlock();
+          }
+        };
+    OAuth2ClientHttpRequestInterceptor oauth = new OAuth2ClientHttpRequestInterceptor(oneAtATime);
     oauth.setClientRegistrationIdResolver(request -> REGISTRATION);
     this.interceptor = oauth;
   }
