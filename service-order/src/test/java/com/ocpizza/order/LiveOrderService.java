@@ -20,7 +20,12 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"ocpizza.order.recovery-interval=1h", "ocpizza.order.tracking-interval=100ms"})
+    properties = {
+      "ocpizza.order.recovery-interval=1h",
+      "ocpizza.order.tracking-interval=100ms",
+      // Short enough that a rolled-back transaction's missing id delays no test much.
+      "ocpizza.order.tracking-gap-wait=5s"
+    })
 @RealDatabase
 @TestAuthServer
 public abstract class LiveOrderService {

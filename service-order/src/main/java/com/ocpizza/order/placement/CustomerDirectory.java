@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
@@ -81,7 +82,7 @@ class CustomerDirectory {
   private <T> T call(Supplier<T> request) {
     try {
       return breaker.executeSupplier(request);
-    } catch (CallNotPermittedException | RestClientException e) {
+    } catch (CallNotPermittedException | RestClientException | OAuth2AuthorizationException e) {
       throw new DependencyUnavailableException(DEPENDENCY, e);
     }
   }

@@ -58,12 +58,16 @@ class IdempotencyKeys {
         .update();
   }
 
+  /**
+   * Stores the answer to the placement of an order on its key, if it was placed with one; the first
+   * answer stored is final, so every replay gets the same.
+   */
   @Transactional(propagation = Propagation.MANDATORY)
-  void answer(String caller, String key, int status, String body) {
+  void answer(String orderId, int status, String body) {
     jdbc.sql(
             "UPDATE idempotency_keys SET response_status = ?, response_body = ?"
-                + " WHERE caller_id = ? AND idem_key = ?")
-        .params(status, body, caller, key)
+                + " WHERE order_public_id = ? AND response_status IS NULL")
+        .params(status, body, orderId)
         .update();
   }
 

@@ -169,7 +169,7 @@ class OrderPlacement {
     try {
       stock.reserve(id, pizzeria.id(), Pricing.reservation(lines));
     } catch (OutOfStockException shortage) {
-      steps.rejected(id, key, shortage);
+      steps.rejected(id, shortage);
       throw shortage;
     } catch (DependencyUnavailableException e) {
       steps.abandoned(id, key);
@@ -180,7 +180,7 @@ class OrderPlacement {
       steps.abandoned(id, key);
       throw new UnknownToStockException();
     }
-    return steps.placed(id, key);
+    return steps.placed(id);
   }
 
   /** Web orders are the customer's own; phone and counter orders are taken by the pizzeria. */
@@ -256,7 +256,7 @@ class OrderPlacement {
     if (order.status() == OrderStatus.PENDING) {
       throw new ConflictingRetryException("This order is still being placed; try again shortly.");
     }
-    return steps.placed(order.orderId(), null);
+    return steps.answerFor(order.orderId());
   }
 
   private String fingerprint(PlaceOrderRequest request) {

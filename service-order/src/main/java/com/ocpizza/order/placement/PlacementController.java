@@ -3,6 +3,10 @@ package com.ocpizza.order.placement;
 import com.ocpizza.common.security.Caller;
 import com.ocpizza.order.order.OrderId;
 import com.ocpizza.order.order.OrderView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.springframework.http.MediaType;
@@ -27,6 +31,26 @@ class PlacementController {
   }
 
   /** Answers the stored JSON, so that a replayed key gets exactly the first answer. */
+  @Operation(
+      summary = "Place an order",
+      description =
+          "WEB orders by the customer (Idempotency-Key required), PHONE and COUNTER orders by the"
+              + " pizzeria's counter or manager. Prices come from the catalogue; the stock is"
+              + " reserved before the answer. The same key with the same body answers the first"
+              + " answer again; with another body, 422.")
+  @ApiResponse(
+      responseCode = "201",
+      description = "Placed: RECEIVED, or AWAITING_PAYMENT for an online card payment",
+      content = @Content(schema = @Schema(implementation = OrderView.class)))
+  @ApiResponse(responseCode = "400", description = "Invalid order (field errors)")
+  @ApiResponse(responseCode = "403", description = "Not allowed to place this kind of order here")
+  @ApiResponse(
+      responseCode = "409",
+      description = "Pizzeria closed, or not enough stock (insufficient-stock names the products)")
+  @ApiResponse(
+      responseCode = "422",
+      description = "Product not on the menu, address outside the area, key reused")
+  @ApiResponse(responseCode = "503", description = "The stock service does not answer")
   @PostMapping("/api/orders")
   ResponseEntity<String> place(
       @Valid @RequestBody PlaceOrderRequest request,

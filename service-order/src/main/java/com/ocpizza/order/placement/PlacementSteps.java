@@ -1,5 +1,6 @@
 package com.ocpizza.order.placement;
 
+import com.ocpizza.common.problem.ProblemTypes;
 import com.ocpizza.order.order.Order;
 import com.ocpizza.order.order.OrderId;
 import com.ocpizza.order.order.OrderRepository;
@@ -60,27 +61,30 @@ class PlacementSteps {
     orders.save(order.apply(numbers.next(pizzeriaId, clock.instant())));
   }
 
-  /** The stock is held: the order is placed (unless a job already did it) and the answer kept. */
-  Answer placed(OrderId id, Key key) {
+  /**
+   * The stock is held: the order is placed (unless a job already did it) and the answer kept for
+   * replays of its key. An order closed meanwhile is not placed: its reservation is released again
+   * and the answer is the refusal.
+   */
+  Answer placed(OrderId id) {
     Order order = orders.get(id);
     if (order.status() == OrderStatus.PENDING) {
       order.reserved(clock.instant());
       order = orders.save(order);
     } else if (order.reservedAfterClosing()) {
       // A late re-drive reserved for an order closed meanwhile, maybe after its release.
-      order = orders.save(order);
+      orders.save(order);
+      return notPlaced(order);
     }
-    Answer answer =
+    return remember(
         new Answer(
             HttpStatus.CREATED.value(),
             json.writeValueAsString(views.viewOf(order)),
-            id.toString());
-    remember(key, answer);
-    return answer;
+            id.toString()));
   }
 
   /** The stock is short: the order is closed as rejected and the 409 kept for replays. */
-  void rejected(OrderId id, Key key, OutOfStockException shortage) {
+  Answer rejected(OrderId id, OutOfStockException shortage) {
     Order order = orders.get(id);
     if (order.status() == OrderStatus.PENDING) {
       order.reject(shortage.getMessage(), clock.instant());
@@ -92,7 +96,7 @@ class PlacementSteps {
     problem.put("status", 409);
     problem.put("detail", shortage.getMessage());
     problem.putAll(shortage.properties());
-    remember(key, new Answer(409, json.writeValueAsString(problem), id.toString()));
+    return remember(new Answer(409, json.writeValueAsString(problem), id.toString()));
   }
 
   /**
@@ -110,9 +114,33 @@ class PlacementSteps {
     }
   }
 
-  private void remember(Key key, Answer answer) {
-    if (key != null) {
-      keys.answer(key.caller(), key.value(), answer.status(), answer.body());
+  /**
+   * The answer for an order whose placement finished without its answer being kept (its request
+   * died after the order moved on): placed, or refused if it was closed.
+   */
+  Answer answerFor(OrderId id) {
+    Order order = orders.get(id);
+    if (order.status() == OrderStatus.REJECTED) {
+      return notPlaced(order);
     }
+    return new Answer(
+        HttpStatus.CREATED.value(), json.writeValueAsString(views.viewOf(order)), id.toString());
+  }
+
+  private Answer notPlaced(Order order) {
+    Map<String, Object> problem = new LinkedHashMap<>();
+    problem.put("type", ProblemTypes.CONFLICT.toString());
+    problem.put("title", "Conflict");
+    problem.put("status", 409);
+    problem.put(
+        "detail",
+        "This order was not placed"
+            + (order.rejectionReason() == null ? "." : ": " + order.rejectionReason()));
+    return remember(new Answer(409, json.writeValueAsString(problem), order.orderId().toString()));
+  }
+
+  private Answer remember(Answer answer) {
+    keys.answer(answer.orderId(), answer.status(), answer.body());
+    return answer;
   }
 }

@@ -76,9 +76,9 @@ class SagaRecovery {
         orders.findByStatusAndUpdatedAtBefore(OrderStatus.PENDING, before, Limit.of(50))) {
       try {
         stock.reserve(order.orderId(), order.pizzeriaId(), Pricing.reservation(order.lines()));
-        steps.placed(order.orderId(), null);
+        steps.placed(order.orderId());
       } catch (OutOfStockException shortage) {
-        steps.rejected(order.orderId(), null, shortage);
+        steps.rejected(order.orderId(), shortage);
       } catch (ObjectOptimisticLockingFailureException raced) {
         // The placement request finished it meanwhile.
       }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
@@ -102,7 +103,8 @@ public class StockClient {
   private <T> T call(Supplier<T> request) {
     try {
       return breaker.executeSupplier(request);
-    } catch (CallNotPermittedException e) {
+    } catch (CallNotPermittedException | OAuth2AuthorizationException e) {
+      // No token from auth is as good as no answer from the stock: the caller may retry.
       throw new DependencyUnavailableException(DEPENDENCY, e);
     } catch (HttpClientErrorException.NotFound e) {
       throw new NotFoundException("The stock service knows no such pizzeria.");
@@ -119,7 +121,7 @@ public class StockClient {
     if (e instanceof HttpClientErrorException client) {
       return client.getStatusCode() == HttpStatus.TOO_MANY_REQUESTS;
     }
-    return e instanceof RestClientException;
+    return e instanceof RestClientException || e instanceof OAuth2AuthorizationException;
   }
 
   private List<OutOfStockException.UnavailableProduct> unavailable(String body) {

@@ -1,8 +1,15 @@
 package com.ocpizza.order.system;
 
+import com.ocpizza.common.security.Caller;
 import com.ocpizza.common.security.EndpointRules;
 import com.ocpizza.common.security.Role;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.time.Clock;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +24,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 @ConfigurationPropertiesScan("com.ocpizza.order")
 class OrderConfiguration {
+
+  private static final String BEARER = "bearer";
 
   private static final String[] STAFF = {
     Role.COUNTER.name(),
@@ -82,6 +91,34 @@ class OrderConfiguration {
             .requestMatchers(
                 HttpMethod.GET, "/api/pizzerias/*/orders", "/api/pizzerias/*/orders/**")
             .hasAnyRole(STAFF);
+  }
+
+  @Bean
+  OpenAPI orderApi() {
+    // The caller comes from the access token, not from the request's parameters.
+    SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+    return new OpenAPI()
+        .info(
+            new Info()
+                .title("OC Pizza order service")
+                .version("1")
+                .description(
+                    "Orders from placement to delivery: placement with an Idempotency-Key (prices"
+                        + " from the catalogue, stock reserved), modification and cancellation"
+                        + " before preparation, online payment through the payment simulator,"
+                        + " payments at the door or counter, the pizzeria's kitchen and delivery"
+                        + " queues, and live tracking by server-sent events. Every endpoint but"
+                        + " the simulator's pages needs a bearer access token from the auth"
+                        + " service; the order then decides by role and pizzeria."))
+        .components(
+            new Components()
+                .addSecuritySchemes(
+                    BEARER,
+                    new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP)
+                        .scheme("bearer")
+                        .bearerFormat("JWT")))
+        .addSecurityItem(new SecurityRequirement().addList(BEARER));
   }
 
   @Bean

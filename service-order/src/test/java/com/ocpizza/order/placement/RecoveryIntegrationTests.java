@@ -39,11 +39,16 @@ class RecoveryIntegrationTests extends LiveOrderService {
 
   /** An order stored PENDING by a placement that died before reserving, a minute ago. */
   String interruptedPlacement(String account) {
+    return interruptedPlacement(account, null);
+  }
+
+  /** The same, placed with an Idempotency-Key whose answer was never stored. */
+  String interruptedPlacement(String account, String key) {
     OrderId id = OrderId.random();
     steps.store(
         id,
         1,
-        null,
+        key == null ? null : new PlacementSteps.Key(account, key, "0".repeat(64)),
         number ->
             new Order(
                 id,
@@ -163,7 +168,7 @@ class RecoveryIntegrationTests extends LiveOrderService {
     // A re-drive that was already under way reserves, then finds the order closed.
     StockClient stock = context.getBean(StockClient.class);
     stock.reserve(OrderId.parse(id), 1, List.of(new StockClient.Line(10, Size.MEDIUM, 2)));
-    steps.placed(OrderId.parse(id), null);
+    steps.placed(OrderId.parse(id));
     recovery.releaseClosed();
 
     assertThat(statusOf(id)).isEqualTo("REJECTED");
@@ -225,5 +230,41 @@ class RecoveryIntegrationTests extends LiveOrderService {
     assertThat(NEIGHBOURS.reservations()).doesNotContainKey(plain);
     assertThat(orders.get(OrderId.parse(unknown)).releasePending()).isFalse();
     assertThat(orders.get(OrderId.parse(refused)).releasePending()).isTrue();
+  }
+
+  Integer storedAnswer(String account, String key) {
+    return jdbc.sql(
+            "SELECT response_status FROM idempotency_keys WHERE caller_id = ? AND idem_key = ?")
+        .params(account, key)
+        .query(Integer.class)
+        .single();
+  }
+
+  @Test
+  void aPlacementFinishedByTheJobKeepsItsAnswerForReplaysOfItsKey() {
+    String placed = interruptedPlacement("rec-ivy", "ivy-1");
+    recovery.redrivePending();
+    NEIGHBOURS.stockOf(0);
+    String rejected = interruptedPlacement("rec-ivy", "ivy-2");
+    recovery.redrivePending();
+
+    assertThat(statusOf(placed)).isEqualTo("RECEIVED");
+    assertThat(storedAnswer("rec-ivy", "ivy-1")).isEqualTo(201);
+    assertThat(statusOf(rejected)).isEqualTo("REJECTED");
+    assertThat(storedAnswer("rec-ivy", "ivy-2")).isEqualTo(409);
+  }
+
+  @Test
+  void aLateReservationForAClosedOrderIsAnsweredAsNotPlaced() {
+    String id = interruptedPlacement("rec-jon", "jon-1");
+    NEIGHBOURS.stockOf(0);
+    recovery.redrivePending();
+    NEIGHBOURS.stockOf(10);
+
+    PlacementSteps.Answer late = steps.placed(OrderId.parse(id));
+
+    assertThat(late.status()).isEqualTo(409);
+    assertThat(storedAnswer("rec-jon", "jon-1")).isEqualTo(409);
+    assertThat(statusOf(id)).isEqualTo("REJECTED");
   }
 }

@@ -3,6 +3,7 @@ package com.ocpizza.order.tracking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.ocpizza.common.feed.Outbox;
 import com.ocpizza.order.LiveOrderService;
 import com.ocpizza.order.OrderApplication;
 import com.ocpizza.testsupport.Api;
@@ -13,8 +14,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -26,6 +29,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two replicas of the order service on one schema: a change made through one reaches the live
@@ -39,6 +43,9 @@ class TrackingAcrossReplicasIntegrationTests extends LiveOrderService {
   private static int portB;
 
   @Autowired Environment environment;
+  @Autowired Outbox outbox;
+  @Autowired TransactionTemplate transactions;
+  @Autowired OutboxFollower follower;
 
   @BeforeAll
   static void noReplicaYet() {
@@ -76,7 +83,8 @@ class TrackingAcrossReplicasIntegrationTests extends LiveOrderService {
                       "spring.jmx.enabled=false",
                       "ocpizza.instance-id=replica-b",
                       "ocpizza.order.recovery-interval=1h",
-                      "ocpizza.order.tracking-interval=100ms"))
+                      "ocpizza.order.tracking-interval=100ms",
+                      "ocpizza.order.tracking-gap-wait=5s"))
               .map(property -> "--" + property)
               .toArray(String[]::new);
       replicaB = new SpringApplicationBuilder(OrderApplication.class).run(arguments);
@@ -235,5 +243,51 @@ class TrackingAcrossReplicasIntegrationTests extends LiveOrderService {
     String id = place("sse-fay", takeaway(1, "CASH"));
     assertThat(Api.customer(replicaB(), "sse-fay").get("/api/orders/" + id).status())
         .isEqualTo(200);
+  }
+
+  @Test
+  void anEventCommittedAfterALaterOneStillReachesTheStreamInIdOrder() throws Exception {
+    String id = place("sse-gus", takeaway(1, "CASH"));
+    EventStream stream =
+        open(port, "/api/orders/" + id + "/events", TestTokens.customer("sse-gus"), null);
+    CountDownLatch written = new CountDownLatch(1);
+    CountDownLatch commit = new CountDownLatch(1);
+    try {
+      // A slow transaction takes its outbox id first and commits last.
+      CompletableFuture<Void> slow =
+          CompletableFuture.runAsync(
+              () ->
+                  transactions.executeWithoutResult(
+                      status -> {
+                        outbox.append("OrderNoted", id, Map.of("orderId", id, "note", "earlier"));
+                        written.countDown();
+                        try {
+                          commit.await();
+                        } catch (InterruptedException e) {
+                          Thread.currentThread().interrupt();
+                        }
+                      }));
+      written.await();
+      transactions.executeWithoutResult(
+          status -> outbox.append("OrderNoted", id, Map.of("orderId", id, "note", "later")));
+      // The follower sees the later event with the earlier id missing, and waits.
+      follower.follow();
+      follower.follow();
+      commit.countDown();
+      slow.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+
+      await()
+          .atMost(WAIT)
+          .untilAsserted(
+              () ->
+                  assertThat(stream.data())
+                      .filteredOn(d -> d.contains("\"note\""))
+                      .satisfiesExactly(
+                          d -> assertThat(d).contains("earlier"),
+                          d -> assertThat(d).contains("later")));
+    } finally {
+      commit.countDown();
+      stream.close();
+    }
   }
 }
