@@ -1,7 +1,6 @@
 package com.ocpizza.bench;
 
 import com.ocpizza.launcher.Suite;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -122,39 +121,32 @@ final class Report {
             T3A_SMALL_BASELINE_CPU_MS_PER_S / cpuMsPerOrder));
   }
 
-  void hot(
-      SuiteData.Scarce scarce,
-      BigDecimal initial,
-      BigDecimal after,
-      BigDecimal used,
-      BigDecimal expectedUse,
-      long accepted,
-      BigDecimal oversold,
-      GatlingRun.Result result) {
+  void hot(HotOrders.Outcome outcome) {
     hot.append(
         String.format(
             Locale.ROOT,
             "%d orders for one medium pizza each, all needing %s (%s per pizza, stock counted at %s:"
-                + " enough for 20).%n%n| Accepted (201) | Stock after | Used per the stock API |"
+                + " enough for %d).%n%n| Accepted (201) | Stock after | Used per the stock API |"
                 + " Accepted × recipe | **Oversold units** | Errors (other than 409) | p99 |%n"
                 + "|---|---|---|---|---|---|---|%n| %d | %s | %s | %s | **%s** | %d | %d ms |%n",
-            result.stats().requests(),
-            scarce.name(),
-            scarce.perPizza().toPlainString(),
-            initial.toPlainString(),
-            accepted,
-            after.toPlainString(),
-            used.toPlainString(),
-            expectedUse.toPlainString(),
-            oversold.toPlainString(),
-            result.stats().errors(),
-            result.stats().p99Millis()));
-    if (used.compareTo(expectedUse) != 0) {
+            outcome.result().stats().requests(),
+            outcome.scarce().name(),
+            outcome.scarce().perPizza().toPlainString(),
+            outcome.initial().toPlainString(),
+            HotOrders.ENOUGH_FOR,
+            outcome.accepted(),
+            outcome.after().toPlainString(),
+            outcome.used().toPlainString(),
+            outcome.expectedUse().toPlainString(),
+            outcome.oversold().toPlainString(),
+            outcome.result().stats().errors(),
+            outcome.result().stats().p99Millis()));
+    if (!outcome.consistent()) {
       hot.append(
-          "\nThe stock used differs from what the accepted orders need: investigate (an order accepted"
-              + " without its reservation, or a reservation without its order).\n");
+          "\nThe stock used differs from what the accepted orders need: investigate (an order"
+              + " accepted without its reservation, or a reservation without its order).\n");
     }
-    hot.append("\nGatling report: `").append(result.report().getFileName()).append("`\n");
+    hot.append("\nGatling report: `").append(outcome.result().report().getFileName()).append("`\n");
   }
 
   void mix(double rate, GatlingRun.Result result, Map<String, Footprint.Memory> memory) {

@@ -13,6 +13,7 @@ import java.time.Duration;
  * @param sysbenchSeconds how long each sysbench test runs
  * @param hotOrders how many orders compete for the scarce ingredient
  * @param mix how long the mix runs
+ * @param history whether S4 gets three years of generated history first
  */
 record Settings(
     String name,
@@ -21,16 +22,17 @@ record Settings(
     double growth,
     int sysbenchSeconds,
     int hotOrders,
-    Duration mix) {
+    Duration mix,
+    boolean history) {
 
   static final Settings QUICK =
-      new Settings("quick", Duration.ofSeconds(5), 3, 2.0, 10, 60, Duration.ofSeconds(10));
+      new Settings("quick", Duration.ofSeconds(5), 3, 2.0, 10, 60, Duration.ofSeconds(10), false);
   static final Settings FULL =
-      new Settings("full", Duration.ofSeconds(30), 8, 1.5, 60, 300, Duration.ofSeconds(120));
+      new Settings("full", Duration.ofSeconds(30), 8, 1.5, 60, 300, Duration.ofSeconds(120), true);
 
   /** A few seconds per scenario, for the smoke test of the build. */
   static final Settings SMOKE =
-      new Settings("smoke", Duration.ofSeconds(3), 1, 1.0, 0, 20, Duration.ofSeconds(3));
+      new Settings("smoke", Duration.ofSeconds(3), 1, 1.0, 0, 20, Duration.ofSeconds(3), false);
 
   /** The first rate tried, in users per second. */
   static double startRate(Scenario scenario) {

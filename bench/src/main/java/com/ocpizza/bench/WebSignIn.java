@@ -30,6 +30,10 @@ import java.util.stream.Collectors;
 final class WebSignIn {
 
   static final String CLIENT_ID = "web";
+
+  /** The web front's callback that auth registers, whatever port the suite runs on. */
+  static final String REDIRECT_URI = "http://localhost:8080/app/callback";
+
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
   private static final Pattern FIELD = Pattern.compile("\"%s\"\\s*:\\s*\"([^\"]+)\"");
 
@@ -55,11 +59,6 @@ final class WebSignIn {
 
   private final URI gateway;
 
-  /** The front's callback at the gateway's real URL, the one auth allows for this suite. */
-  private String redirectUri() {
-    return gateway.resolve("/app/callback").toString();
-  }
-
   private final HttpClient http =
       HttpClient.newBuilder()
           .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
@@ -83,7 +82,7 @@ final class WebSignIn {
                     "client_id",
                     CLIENT_ID,
                     "redirect_uri",
-                    redirectUri(),
+                    REDIRECT_URI,
                     "scope",
                     "openid profile",
                     "state",
@@ -96,7 +95,13 @@ final class WebSignIn {
     HttpResponse<String> page = get("/login");
     Matcher csrf = CSRF.matcher(page.body());
     if (!location(toLogin).contains("/login") || !csrf.find()) {
-      throw new IllegalStateException("No login form: " + page.statusCode() + " " + page.body());
+      throw new IllegalStateException(
+          "No login form: authorize answered "
+              + toLogin.statusCode()
+              + " to "
+              + location(toLogin)
+              + ", the login page "
+              + page.statusCode());
     }
     HttpResponse<String> login =
         post("/login", Map.of("username", email, "password", password, "_csrf", csrf.group(1)));
@@ -109,7 +114,7 @@ final class WebSignIn {
         Map.of(
             "grant_type", "authorization_code",
             "code", code,
-            "redirect_uri", redirectUri(),
+            "redirect_uri", REDIRECT_URI,
             "client_id", CLIENT_ID,
             "code_verifier", verifier));
   }
