@@ -11,12 +11,12 @@ export const ordersKey = (pizzeriaId: number | null) => ['staff', 'orders', pizz
  * every reconnection, in case the server could not replay what was missed). Answers the stream's
  * state for the connection badge.
  */
-export function useLiveOrders(pizzeriaId: number | null): StreamState {
+export function useLiveOrders(pizzeriaId: number | null): StreamState | 'connecting' {
   const queryClient = useQueryClient();
-  const [state, setState] = useState<StreamState>('reconnecting');
+  const [state, setState] = useState<StreamState | 'connecting'>('connecting');
   useEffect(() => {
     if (pizzeriaId == null) return undefined;
-    let previous: StreamState = 'reconnecting';
+    let previous: StreamState | 'connecting' = 'connecting';
     const stop = subscribe(
       staffApi.orderEventsPath(pizzeriaId),
       () => void queryClient.invalidateQueries({ queryKey: ordersKey(pizzeriaId) }),
