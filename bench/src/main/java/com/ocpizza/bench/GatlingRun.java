@@ -1,21 +1,23 @@
 package com.ocpizza.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Runs {@link BenchSimulation} for one plan in this JVM and reads the statistics of its HTML report
- * ({@code js/stats.json}, percentiles 50/75/95/99).
+ * (percentiles 50/75/95/99).
  */
 final class GatlingRun {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern NAME = Pattern.compile("class=\"ellipsed-name\">([^<]*)<");
+  private static final Pattern CELL = Pattern.compile("class=\"value [a-z]+ col-(\\d+)\">([^<]*)<");
 
   private GatlingRun() {}
 
@@ -52,7 +54,7 @@ final class GatlingRun {
   private static Path newestReport(Path folder) {
     try (Stream<Path> children = Files.list(folder)) {
       return children
-          .filter(dir -> Files.isRegularFile(dir.resolve("js").resolve("stats.json")))
+          .filter(dir -> Files.isRegularFile(dir.resolve("index.html")))
           .max((a, b) -> Long.compare(a.toFile().lastModified(), b.toFile().lastModified()))
           .orElse(null);
     } catch (IOException e) {
@@ -60,38 +62,50 @@ final class GatlingRun {
     }
   }
 
-  /** The statistics of the named request (summed over its occurrences), or of all requests. */
+  /**
+   * The statistics of the named request, or of all requests, from the statistics table of the
+   * report's {@code index.html} (Gatling 3.15 writes no JSON of them): columns 2 to 4 are the
+   * total, OK and KO counts, 6 the requests per second, 8 and 11 the 50th and 99th percentiles.
+   */
   static Stats read(Path report, String requestName) {
+    String html;
     try {
-      JsonNode root = JSON.readTree(report.resolve("js").resolve("stats.json").toFile());
-      JsonNode stats = requestName == null ? root.path("stats") : find(root, requestName);
-      if (stats == null) {
-        return Stats.NONE;
-      }
-      return new Stats(
-          stats.path("numberOfRequests").path("total").asLong(),
-          stats.path("numberOfRequests").path("ko").asLong(),
-          stats.path("percentiles1").path("total").asLong(),
-          stats.path("percentiles4").path("total").asLong(),
-          stats.path("meanNumberOfRequestsPerSecond").path("ok").asDouble());
+      html = Files.readString(report.resolve("index.html"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    String wanted = requestName == null ? "All Requests" : requestName;
+    for (String row : html.split("<tr id=")) {
+      Matcher name = NAME.matcher(row);
+      if (!name.find() || !wanted.equals(name.group(1).strip())) {
+        continue;
+      }
+      Map<Integer, String> cells = new HashMap<>();
+      Matcher cell = CELL.matcher(row);
+      while (cell.find()) {
+        cells.put(Integer.parseInt(cell.group(1)), cell.group(2).strip());
+      }
+      long total = number(cells.get(2));
+      long ok = number(cells.get(3));
+      double perSecond = decimal(cells.get(6));
+      return new Stats(
+          total,
+          number(cells.get(4)),
+          number(cells.get(8)),
+          number(cells.get(11)),
+          total == 0 ? 0 : perSecond * ok / total);
+    }
+    return Stats.NONE;
   }
 
-  private static JsonNode find(JsonNode group, String requestName) {
-    JsonNode contents = group.path("contents");
-    for (Iterator<JsonNode> it = contents.elements(); it.hasNext(); ) {
-      JsonNode child = it.next();
-      if (requestName.equals(child.path("name").asText())
-          && "REQUEST".equals(child.path("type").asText())) {
-        return child.path("stats");
-      }
-      JsonNode nested = find(child, requestName);
-      if (nested != null) {
-        return nested;
-      }
+  private static long number(String text) {
+    return Math.round(decimal(text));
+  }
+
+  private static double decimal(String text) {
+    if (text == null || text.isEmpty() || text.equals("-")) {
+      return 0;
     }
-    return null;
+    return Double.parseDouble(text.replace(",", ""));
   }
 }
