@@ -3,7 +3,7 @@ import { App } from './App';
 import { Callback } from './auth/Callback';
 import { RequireRole } from './auth/RequireRole';
 import { staffRoutes } from './staff/routes';
-import { PizzeriaChooser } from './customer/PizzeriaChooser';
+import { Home } from './customer/Home';
 import { MenuPage } from './customer/MenuPage';
 import { BasketPage } from './customer/BasketPage';
 import { CheckoutPage } from './customer/CheckoutPage';
@@ -21,7 +21,7 @@ export const routes: RouteObject[] = [
     path: '/',
     element: <App />,
     children: [
-      { index: true, element: <PizzeriaChooser /> },
+      { index: true, element: <Home /> },
       { path: 'callback', element: <Callback /> },
       { path: 'pizzerias/:pizzeriaId', element: <MenuPage /> },
       { path: 'basket', element: <BasketPage /> },
