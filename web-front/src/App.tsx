@@ -19,7 +19,13 @@ export function App() {
       </a>
       <header className="header">
         <NavLink to="/" className="brand">
-          <span aria-hidden="true">🍕</span> OC Pizza
+          <svg className="logo" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+            <path d="M16 3 L29 27 Q16 32 3 27 Z" fill="#f6c453" stroke="#fff" strokeWidth="2" strokeLinejoin="round" />
+            <circle cx="16" cy="15" r="2.6" fill="#b3261e" />
+            <circle cx="11" cy="23" r="2.4" fill="#b3261e" />
+            <circle cx="20.5" cy="23.5" r="2.4" fill="#b3261e" />
+          </svg>{' '}
+          OC Pizza
         </NavLink>
         <nav aria-label={t('nav.label')}>
           <ul>

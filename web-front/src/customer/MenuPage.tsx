@@ -9,7 +9,6 @@ import { itemAvailability, listIngredients, sizeAvailability } from './availabil
 import type { Menu, MenuItem, Pizzeria, Size } from './types';
 
 const CATEGORY_ORDER = ['PIZZA', 'DRINK', 'DESSERT'];
-const ICON: Record<string, string> = { PIZZA: '🍕', DRINK: '🥤', DESSERT: '🍰' };
 
 /** A pizzeria's menu now; refreshed every 30 s and when the page gets focus again. */
 export function MenuPage() {
@@ -78,7 +77,7 @@ export function MenuEntry({ item, pizzeriaId }: { item: MenuItem; pizzeriaId: nu
       data-product={item.name}
     >
       <div className="photo" aria-hidden="true">
-        {item.photoUrl ? <img src={item.photoUrl} alt="" /> : ICON[item.category] ?? '🍽️'}
+        {item.photoUrl ? <img src={item.photoUrl} alt="" /> : <span className={`initial ${item.category.toLowerCase()}`}>{item.name.charAt(0)}</span>}
       </div>
       <div className="product-body">
         <h3 id={titleId}>{item.name}</h3>
