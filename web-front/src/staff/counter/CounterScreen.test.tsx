@@ -54,7 +54,7 @@ const placed = {
 
 afterEach(() => vi.unstubAllGlobals());
 
-describe('counter', () => {
+describe('counter', { timeout: 30_000 }, () => {
   it('checks the phone number before searching', async () => {
     const calls = fakeApi(
       on('GET', '/api/pizzerias/1/orders', () => ({ json: [] })),

@@ -31,7 +31,7 @@ afterEach(() => {
   localStorage.clear();
 });
 
-describe('courier', () => {
+describe('courier', { timeout: 30_000 }, () => {
   it('takes a ready delivery, leaves with it, and marks it delivered after taking the cash', async () => {
     let ready = [delivery('101', 'READY')];
     let road: unknown[] = [];

@@ -41,7 +41,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('kitchen display', () => {
+describe('kitchen display', { timeout: 30_000 }, () => {
   it('shows the oldest order first with how long it has waited', async () => {
     const now = Date.now();
     fakeApi(

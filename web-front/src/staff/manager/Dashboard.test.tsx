@@ -21,7 +21,7 @@ const kpis = (revenue: number) => ({
 
 afterEach(() => vi.unstubAllGlobals());
 
-describe('manager dashboard', () => {
+describe('manager dashboard', { timeout: 30_000 }, () => {
   it("shows today's revenue beside the day before, and the orders per hour", async () => {
     const calls = fakeApi(
       on('GET', '/api/management/dashboard/summary', () => ({

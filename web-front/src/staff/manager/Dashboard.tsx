@@ -187,7 +187,7 @@ function Kpis({ summary }: { summary: Summary }) {
   return (
     <>
       <p className="comparison">
-        {t('manager.comparedWith', { from: summary.previousFrom, to: summary.previousTo })}
+        {t('manager.comparedWith', { from: formatDay(summary.previousFrom), to: formatDay(summary.previousTo) })}
       </p>
       <dl className="kpis">
         {KPIS.map(({ key, money }) => {
@@ -228,8 +228,8 @@ function Kpis({ summary }: { summary: Summary }) {
             {summary.current.times.map((s) => (
               <tr key={s.stage}>
                 <th scope="row">{t(`manager.stages.${s.stage}`, { defaultValue: s.stage })}</th>
-                <td>{s.p50Minutes ?? '—'} min</td>
-                <td>{s.p90Minutes ?? '—'} min</td>
+                <td>{s.p50Minutes == null ? '—' : `${s.p50Minutes} min`}</td>
+                <td>{s.p90Minutes == null ? '—' : `${s.p90Minutes} min`}</td>
               </tr>
             ))}
           </tbody>
@@ -237,6 +237,12 @@ function Kpis({ summary }: { summary: Summary }) {
       )}
     </>
   );
+}
+
+/** A business day (YYYY-MM-DD) the French way: 28/11/2026. */
+function formatDay(day: string): string {
+  const [year, month, date] = day.split('-');
+  return `${date}/${month}/${year}`;
 }
 
 function SeriesChart({ points }: { points: DayPoint[] }) {
@@ -247,7 +253,7 @@ function SeriesChart({ points }: { points: DayPoint[] }) {
       role="img"
       aria-label={t('manager.revenueAndMargin')}
       data={{
-        labels: points.map((p) => p.date),
+        labels: points.map((p) => formatDay(p.date)),
         datasets: [
           { label: t('manager.kpi.revenueExclVat'), data: points.map((p) => Number(p.revenueExclVat)), backgroundColor: '#b3261e' },
           { label: t('manager.kpi.grossMargin'), data: points.map((p) => Number(p.grossMargin)), backgroundColor: '#2e7d32' },

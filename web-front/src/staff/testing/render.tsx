@@ -1,9 +1,12 @@
 import type { ReactNode } from 'react';
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { vi } from 'vitest';
 import { AuthContext, type AuthValue } from '../../auth/AuthContext';
+
+// Screens render in a few hundred ms, but the machine may be busy with a running suite.
+configure({ asyncUtilTimeout: 5_000 });
 
 /** A request the screen made: method, path and JSON body. */
 export interface Call {
