@@ -114,6 +114,35 @@ class GatewayRoutingTests {
     assertThat(response.body()).contains("urn:ocpizza:problem:not-found");
   }
 
+  @Test
+  void passesTheCallersTraceOnToTheService() throws Exception {
+    String trace = "4bf92f3577b34da6a3ce929d0e0e4736";
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(uri("/api/orders/traced"))
+                .header("Authorization", "Bearer " + ADMIN)
+                .header("traceparent", "00-" + trace + "-00f067aa0ba902b7-01")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("X-Received-Traceparent"))
+        .hasValueSatisfying(
+            received ->
+                assertThat(received)
+                    .startsWith("00-" + trace + "-")
+                    .doesNotContain("00f067aa0ba902b7"));
+  }
+
+  @Test
+  void startsATraceForACallerWithoutOne() throws Exception {
+    HttpResponse<String> response = get("/api/pizzerias/7/menu");
+
+    assertThat(response.headers().firstValue("X-Received-Traceparent"))
+        .hasValueSatisfying(
+            received -> assertThat(received).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01"));
+  }
+
   private String instance(String path) throws Exception {
     HttpResponse<String> response = get(path);
     assertThat(response.statusCode()).as(path).isEqualTo(200);
@@ -155,6 +184,10 @@ class GatewayRoutingTests {
             String requestId = exchange.getRequestHeaders().getFirst("X-Request-Id");
             if (requestId != null) {
               exchange.getResponseHeaders().set("X-Request-Id", requestId);
+            }
+            String traceparent = exchange.getRequestHeaders().getFirst("traceparent");
+            if (traceparent != null) {
+              exchange.getResponseHeaders().set("X-Received-Traceparent", traceparent);
             }
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
