@@ -117,8 +117,13 @@ export function PhoneOrderForm({ pizzeriaId, onPlaced }: { pizzeriaId: number; o
                   </span>
                   <Money value={line.totalInclVat} />
                   {line.shortBy < 0 && <span className="field-error">{t('counter.notEnough')}</span>}
-                  <button type="button" className="button link" onClick={() => setLines((l) => setCount(l, index, 0))}>
-                    {t('counter.remove', { name: line.name })}
+                  <button
+                    type="button"
+                    className="button link"
+                    aria-label={t('counter.remove', { name: line.name })}
+                    onClick={() => setLines((l) => setCount(l, index, 0))}
+                  >
+                    {t('counter.removeShort')}
                   </button>
                 </li>
               ))}
