@@ -63,6 +63,11 @@ class OutboxFollower {
     }
   }
 
+  @Scheduled(fixedDelayString = "${ocpizza.order.tracking-keep-alive:10s}")
+  void keepAlive() {
+    subscriptions.forEach(Subscription::keepAlive);
+  }
+
   /** Registers a subscriber, then replays what it missed since {@code lastEventId}, if given. */
   void subscribe(Subscription subscription, Long lastEventId) {
     subscription.open();

@@ -38,6 +38,21 @@ class Subscription {
     }
   }
 
+  /**
+   * A comment line that keeps the connection busy, so that proxies that cut idle responses (the
+   * gateway after 15 s) leave the stream open, and a client gone away is noticed.
+   */
+  synchronized void keepAlive() {
+    if (closed) {
+      return;
+    }
+    try {
+      emitter.send(SseEmitter.event().comment("keep-alive"));
+    } catch (IOException | IllegalStateException e) {
+      closed = true;
+    }
+  }
+
   synchronized void live(FeedEvent event) {
     if (replaying) {
       waiting.add(event);

@@ -290,4 +290,18 @@ class TrackingAcrossReplicasIntegrationTests extends LiveOrderService {
       stream.close();
     }
   }
+
+  @Test
+  void anIdleStreamIsKeptBusySoThatProxiesDoNotCutIt() throws Exception {
+    String id = place("sse-hal", takeaway(1, "CASH"));
+    EventStream stream =
+        open(port, "/api/orders/" + id + "/events", TestTokens.customer("sse-hal"), null);
+    try {
+      follower.keepAlive();
+
+      await().atMost(WAIT).until(() -> stream.lines().contains(":keep-alive"));
+    } finally {
+      stream.close();
+    }
+  }
 }
