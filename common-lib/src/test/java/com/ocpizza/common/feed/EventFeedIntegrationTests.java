@@ -7,6 +7,8 @@ import com.ocpizza.common.TestApplication;
 import com.ocpizza.testsupport.RealDatabase;
 import com.ocpizza.testsupport.TestAuthServer;
 import com.ocpizza.testsupport.TestTokens;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -119,6 +121,35 @@ class EventFeedIntegrationTests {
 
     assertThat(appliedCounts()).hasSize(3).allSatisfy((id, count) -> assertThat(count).isOne());
     assertThat(cursors.position("self")).isEqualTo(second + 1);
+  }
+
+  @Test
+  void recordsTheLagOfEachAppliedEventPerSource() {
+    publish("Margherita");
+    publish("Reine");
+    SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    FeedProperties properties =
+        new FeedProperties(
+            Map.of("self", List.of(feedUrl())),
+            Duration.ofMillis(100),
+            100,
+            Duration.ofSeconds(10));
+    FeedPoller poller =
+        new FeedPoller(
+            consumer("replica-a", e -> {}),
+            List.of(feedUrl()),
+            client,
+            cursors,
+            "replica-a",
+            properties,
+            Clock.systemUTC(),
+            meters);
+
+    int applied = poller.pollOnce();
+
+    Timer lag = meters.get("ocpizza.feed.lag").tag("source", "self").timer();
+    assertThat(applied).isGreaterThanOrEqualTo(2);
+    assertThat(lag.count()).isEqualTo(applied);
   }
 
   @Test
