@@ -34,6 +34,7 @@ public final class FakeNeighbours {
   private final Map<String, Integer> reservations = new HashMap<>();
   private final List<ReservationCall> calls = new ArrayList<>();
   private final Map<String, Integer> releaseAnswers = new HashMap<>();
+  private long lateAnswerMillis;
   private HttpServer server;
   private int port;
   private int portions;
@@ -54,6 +55,11 @@ public final class FakeNeighbours {
 
   public synchronized int portionsLeft() {
     return portions;
+  }
+
+  /** The next reservation is made at once, but answered only after this long. */
+  public synchronized void answerNextReservationLate(java.time.Duration delay) {
+    lateAnswerMillis = delay.toMillis();
   }
 
   /** From now on, releasing this order's reservation is answered with this status, no body. */
@@ -150,6 +156,18 @@ public final class FakeNeighbours {
       if (reserved) {
         portions = portions + held - wanted;
         reservations.put(orderId, wanted);
+      }
+    }
+    long late;
+    synchronized (this) {
+      late = lateAnswerMillis;
+      lateAnswerMillis = 0;
+    }
+    if (late > 0) {
+      try {
+        Thread.sleep(late);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
     }
     if (reserved) {

@@ -8,6 +8,8 @@ import com.ocpizza.order.order.Size;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +40,7 @@ public class StockClient {
 
   private final RestClient http;
   private final CircuitBreaker breaker;
+  private final Retry reservationRetry;
   private final JsonMapper json = new JsonMapper();
 
   StockClient(RestClient.Builder builder, ServiceTokens tokens, StockProperties properties) {
@@ -53,6 +56,14 @@ public class StockClient {
                 .permittedNumberOfCallsInHalfOpenState(2)
                 .recordException(StockClient::isOutage)
                 .build());
+    this.reservationRetry =
+        Retry.of(
+            "stock-reservation",
+            RetryConfig.custom()
+                .maxAttempts(3)
+                .waitDuration(Duration.ofMillis(200))
+                .retryOnException(StockClient::isOutage)
+                .build());
   }
 
   /** The pizzeria, or 404 when the stock service knows no such pizzeria. */
@@ -66,9 +77,14 @@ public class StockClient {
         () -> http.get().uri("/api/pizzerias/{id}/menu", pizzeriaId).retrieve().body(Menu.class));
   }
 
-  /** Holds the stock for the order's lines, replacing what it held before; all or nothing. */
+  /**
+   * Holds the stock for the order's lines, replacing what it held before; all or nothing. The call
+   * is idempotent per order, so a call that timed out (and may have been applied) is made again
+   * before the order is given up: a reservation made too late for its answer would otherwise hold
+   * stock for an order that was not placed until the release job gives it back.
+   */
   public void reserve(OrderId orderId, long pizzeriaId, List<Line> lines) {
-    call(
+    Supplier<Object> put =
         () -> {
           try {
             return http.put()
@@ -79,7 +95,8 @@ public class StockClient {
           } catch (HttpClientErrorException.Conflict e) {
             throw new OutOfStockException(unavailable(e.getResponseBodyAsString()));
           }
-        });
+        };
+    mapFailures(() -> reservationRetry.executeSupplier(() -> breaker.executeSupplier(put)));
   }
 
   /**
@@ -101,8 +118,12 @@ public class StockClient {
   }
 
   private <T> T call(Supplier<T> request) {
+    return mapFailures(() -> breaker.executeSupplier(request));
+  }
+
+  private <T> T mapFailures(Supplier<T> request) {
     try {
-      return breaker.executeSupplier(request);
+      return request.get();
     } catch (CallNotPermittedException | OAuth2AuthorizationException e) {
       // No token from auth is as good as no answer from the stock: the caller may retry.
       throw new DependencyUnavailableException(DEPENDENCY, e);

@@ -225,4 +225,20 @@ class PlacementIntegrationTests extends LiveOrderService {
                         .single()
                     > 0);
   }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void aReservationAnsweredTooLateIsAskedAgainAndTheOrderPlacedWithItsStockHeldOnce() {
+    NEIGHBOURS.stockOf(10);
+    NEIGHBOURS.answerNextReservationLate(Duration.ofSeconds(4));
+
+    Api.Answer placed = customer("late").post("/api/orders", takeaway(2), "late-1");
+
+    assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+    String id = placed.json().path("id").asString();
+    assertThat(NEIGHBOURS.callsFor(id)).filteredOn(c -> c.method().equals("PUT")).hasSize(2);
+    assertThat(NEIGHBOURS.reservations()).containsEntry(id, 2);
+    assertThat(NEIGHBOURS.portionsLeft()).isEqualTo(8);
+    assertThat(statusOf(id)).isEqualTo("RECEIVED");
+  }
 }
