@@ -43,7 +43,7 @@ final class Report {
     machine.add("Memory: " + memTotal());
     machine.add("Kernel: " + command("uname", "-sr"));
     machine.add(
-        "Services' JDK: the newest the launcher finds (see the suite's logs); bench JVM "
+        "Services' JDK: the newest the launcher finds (Java 25 here); load generator JVM "
             + System.getProperty("java.version"));
     machine.add(
         "Suite: port offset "
@@ -112,8 +112,8 @@ final class Report {
     cpu.append(
         String.format(
             Locale.ROOT,
-            "Over %d orders placed through the gateway (every S2 step, the menu and idle work of"
-                + " the same period included). A t3a.small (2 vCPU) may use 20 %% of them for good,"
+            "Over %d orders placed in every S2 step (direct, gateway and nginx; the warm-ups,"
+                + " top-ups and idle work of the same period included). A t3a.small (2 vCPU) may use 20 %% of them for good,"
                 + " %.0f CPU-ms per second: **%.1f orders/s** at the baseline if the whole suite"
                 + " ran on one such instance (the load generator's CPU excluded).%n",
             orders,
@@ -233,6 +233,25 @@ final class Report {
       }
     }
     md.append("\n\"≥\": the last step tried was still sustainable; the limit lies higher.\n");
+    md.append("\n### Every step\n\n");
+    md.append("| Scenario | Target | Rate (users/s) | Requests | Errors | p50 | p99 | Held |\n");
+    md.append("|---|---|---|---|---|---|---|---|\n");
+    for (Stepping.Outcome outcome : outcomes) {
+      for (Stepping.Step step : outcome.steps()) {
+        md.append(
+            String.format(
+                Locale.ROOT,
+                "| %s | %s | %.1f | %d | %d | %d ms | %d ms | %s |%n",
+                outcome.scenario().title(),
+                outcome.target(),
+                step.rate(),
+                step.stats().requests(),
+                step.stats().errors(),
+                step.stats().p50Millis(),
+                step.stats().p99Millis(),
+                step.sustainable() ? "yes" : "no"));
+      }
+    }
     md.append("S3 users each place one order and move it twice (start preparation, ready): the");
     md.append(" status requests per second are twice the user rate. S4 users read the month's");
     md.append(" summary and the daily series over the last three years.\n");
@@ -242,13 +261,23 @@ final class Report {
     ratio(md, "Orders: gateway ÷ direct", Scenario.S2_ORDER, "gateway", "direct", "≥ 0.85");
     ratio(md, "Orders: gateway ÷ nginx", Scenario.S2_ORDER, "gateway", "nginx", "≥ 0.8");
     double orders = throughput(Scenario.S2_ORDER, "gateway");
-    md.append(
-        String.format(
-            Locale.ROOT,
-            "| Orders/s via gateway ÷ DB commit rate (oltp_write_only) | %.3f (%.1f ÷ %.1f) | ≥ 0.15 |%n",
-            orders / commitRate,
-            orders,
-            commitRate));
+    if (Double.isNaN(orders)) {
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "| Orders/s via gateway ÷ DB commit rate (oltp_write_only) | n/a: no sustainable"
+                  + " order step (the database commits %.1f/s) | ≥ 0.15 |%n",
+              commitRate));
+    } else {
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "| Orders/s via gateway ÷ DB commit rate (oltp_write_only) | %.3f (%.1f ÷ %.1f) |"
+                  + " ≥ 0.15 |%n",
+              orders / commitRate,
+              orders,
+              commitRate));
+    }
     md.append(
         "\nRatios use the measured throughput at the highest sustainable step of each target;");
     md.append(
@@ -289,13 +318,26 @@ final class Report {
                 results.relativize(step.report())));
       }
     }
-    return md.toString();
+    // Paths inside the project are given from its root, so that reports read the same anywhere.
+    Path project = results.toAbsolutePath().getParent().getParent().getParent();
+    return md.toString().replace(project + "/", "");
   }
 
   private void ratio(
       StringBuilder md, String name, Scenario scenario, String a, String b, String goal) {
     double top = throughput(scenario, a);
     double bottom = throughput(scenario, b);
+    if (Double.isNaN(top) || Double.isNaN(bottom)) {
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | n/a: no sustainable step for %s (compare the first steps' latencies under"
+                  + " \"Every step\") | %s |%n",
+              name,
+              Double.isNaN(top) && Double.isNaN(bottom) ? "either" : Double.isNaN(top) ? a : b,
+              goal));
+      return;
+    }
     md.append(
         String.format(
             Locale.ROOT,

@@ -7,6 +7,7 @@ import java.time.Duration;
  * the full run steps each scenario further with longer steps.
  *
  * @param name {@code quick} or {@code full}
+ * @param warmUp how long each scenario and target runs at half the first rate, unmeasured
  * @param step how long users arrive at one rate
  * @param maxSteps how many rates are tried per scenario and target at most
  * @param growth the factor from one rate to the next
@@ -17,6 +18,7 @@ import java.time.Duration;
  */
 record Settings(
     String name,
+    Duration warmUp,
     Duration step,
     int maxSteps,
     double growth,
@@ -26,18 +28,45 @@ record Settings(
     boolean history) {
 
   static final Settings QUICK =
-      new Settings("quick", Duration.ofSeconds(5), 3, 2.0, 10, 60, Duration.ofSeconds(10), false);
+      new Settings(
+          "quick",
+          Duration.ofSeconds(5),
+          Duration.ofSeconds(5),
+          3,
+          2.0,
+          10,
+          60,
+          Duration.ofSeconds(10),
+          false);
   static final Settings FULL =
-      new Settings("full", Duration.ofSeconds(30), 8, 1.5, 60, 300, Duration.ofSeconds(120), true);
+      new Settings(
+          "full",
+          Duration.ofSeconds(20),
+          Duration.ofSeconds(30),
+          8,
+          1.5,
+          60,
+          300,
+          Duration.ofSeconds(120),
+          true);
 
   /** A few seconds per scenario, for the smoke test of the build. */
   static final Settings SMOKE =
-      new Settings("smoke", Duration.ofSeconds(3), 1, 1.0, 0, 20, Duration.ofSeconds(3), false);
+      new Settings(
+          "smoke",
+          Duration.ofSeconds(2),
+          Duration.ofSeconds(3),
+          1,
+          1.0,
+          0,
+          20,
+          Duration.ofSeconds(3),
+          false);
 
   /** The first rate tried, in users per second. */
   static double startRate(Scenario scenario) {
     return switch (scenario) {
-      case S1_MENU -> 100;
+      case S1_MENU -> 50;
       case S2_ORDER, S2_HOT -> 10;
       case S3_STATUS -> 10;
       case S4_DASHBOARD -> 5;

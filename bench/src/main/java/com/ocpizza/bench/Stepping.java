@@ -35,6 +35,12 @@ final class Stepping {
     List<Step> steps = new ArrayList<>();
     Step best = null;
     double rate = Settings.startRate(scenario);
+    // The services run C1-compiled code with small heaps: the first seconds of a new kind of
+    // request warm them up and would count against the first step.
+    GatlingRun.run(
+        new Plan(scenario, target, rate / 2, settings.warmUp(), data),
+        results.resolve("warm-up"),
+        "warm-up " + scenario.title() + " " + target.name());
     for (int i = 0; i < settings.maxSteps(); i++) {
       Plan plan = new Plan(scenario, target, rate, settings.step(), data);
       String label = scenario.name().toLowerCase() + "-" + target.name() + "-" + Math.round(rate);
