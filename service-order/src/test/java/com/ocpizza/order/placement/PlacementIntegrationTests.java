@@ -111,9 +111,16 @@ class PlacementIntegrationTests extends LiveOrderService {
     assertThat(customer("nokey").post("/api/orders", takeaway(1)).status()).isEqualTo(400);
   }
 
+  long rows(String table) {
+    return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+  }
+
   @Test
   void badOrdersAreRefusedAndNothingIsWritten() {
     long before = orders();
+    long keysBefore = rows("idempotency_keys");
+    long eventsBefore = rows("event_outbox");
+    int reservationsBefore = NEIGHBOURS.reservations().size();
     String unknownProduct = takeaway(1).replace("\"productId\":10", "\"productId\":999");
     String noLines = takeaway(1).replaceAll("\"lines\":\\[.*]", "\"lines\":[]");
     String line = "{\"productId\":10,\"size\":\"MEDIUM\",\"count\":1}";
@@ -139,7 +146,11 @@ class PlacementIntegrationTests extends LiveOrderService {
     Api.Answer forged = customer("bad").post("/api/orders", forgedPrice, "b7");
     assertThat(forged.status()).isEqualTo(400);
     assertThat(forged.body()).contains("unitPriceExclVat");
+    assertThat(forged.json().path("type").asString()).isEqualTo("urn:ocpizza:problem:validation");
     assertThat(orders()).isEqualTo(before);
+    assertThat(rows("idempotency_keys")).isEqualTo(keysBefore);
+    assertThat(rows("event_outbox")).isEqualTo(eventsBefore);
+    assertThat(NEIGHBOURS.reservations()).hasSize(reservationsBefore);
   }
 
   @Test
