@@ -74,6 +74,11 @@ final class Gateway {
     return new Gateway(base, token);
   }
 
+  /** The access token this caller sends, if any. */
+  String token() {
+    return token;
+  }
+
   /** The same caller without its token. */
   Gateway withoutToken() {
     return anonymous(base);
@@ -89,6 +94,54 @@ final class Gateway {
       request.header("Authorization", "Bearer " + token);
     }
     return send(request.build());
+  }
+
+  /** Posts a JSON body, with extra headers given as name, value, name, value... */
+  HttpResponse<String> post(String path, String json, String... headers) {
+    return send(json(path, headers).POST(HttpRequest.BodyPublishers.ofString(json)).build());
+  }
+
+  /** Puts a JSON body. */
+  HttpResponse<String> put(String path, String json) {
+    return send(json(path).PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+  }
+
+  /**
+   * Opens a stream of server-sent events and answers as soon as the headers arrive; the lines
+   * follow as the server sends them, until the stream is closed.
+   */
+  HttpResponse<java.util.stream.Stream<String>> stream(String path, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/event-stream").GET();
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofLines());
+    } catch (IOException e) {
+      throw new UncheckedIOException("GET " + path + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted during " + path, e);
+    }
+  }
+
+  private HttpRequest.Builder json(String path, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Accept", "application/json")
+            .header("Content-Type", "application/json")
+            .timeout(Duration.ofSeconds(20));
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return request;
   }
 
   private HttpResponse<String> send(HttpRequest request) {
