@@ -1,6 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { ProblemError } from '../api/http';
 
+/** « Reine (Grande) » from a problem's `products` entry `{name, size}`. */
+function productName(product: unknown, t: (key: string) => string): string {
+  if (typeof product === 'string') return product;
+  const { name, size } = (product ?? {}) as { name?: string; size?: string };
+  const sizeLabel = size && size !== 'SINGLE' ? t(`size.${size}`) : '';
+  return sizeLabel ? `${name} (${sizeLabel})` : String(name);
+}
+
 /** Explains a failed request in plain words, with the server's field errors if any. */
 export function ProblemMessage({ error }: { error: unknown }) {
   const { t } = useTranslation();
@@ -13,12 +21,12 @@ export function ProblemMessage({ error }: { error: unknown }) {
     <div className="problem" role="alert">
       <p>
         <strong>{plain}</strong>
-        {error.detail && error.kind !== 'validation' ? <> {error.detail}</> : null}
+        {error.detail && error.kind !== 'validation' && products.length === 0 ? <> {error.detail}</> : null}
       </p>
       {products.length > 0 && (
         <ul>
           {products.map((product, index) => (
-            <li key={index}>{typeof product === 'string' ? product : JSON.stringify(product)}</li>
+            <li key={index}>{productName(product, t)}</li>
           ))}
         </ul>
       )}

@@ -10,6 +10,23 @@ describe('shared UI', () => {
     expect(formatMoney('1234.5').replace(/\s/g, ' ')).toBe('1 234,50 €');
   });
 
+  it('names the products that ran out when the stock is short', () => {
+    render(
+      <ProblemMessage
+        error={
+          new ProblemError(409, {
+            type: 'urn:ocpizza:problem:insufficient-stock',
+            title: 'Conflict',
+            products: [{ productId: 2, name: 'Reine', size: 'LARGE' }],
+          })
+        }
+      />,
+    );
+
+    expect(screen.getByRole('alert')).toHaveTextContent("Plus assez d'ingrédients pour");
+    expect(screen.getByRole('listitem')).toHaveTextContent('Reine (Grande)');
+  });
+
   it('explains a problem in plain words with each field to correct', () => {
     render(
       <ProblemMessage
