@@ -32,7 +32,10 @@ public final class OrderMother {
         incl.toPlainString());
   }
 
-  /** An OrderPlaced (or OrderModified) payload. */
+  /**
+   * An OrderPlaced (or OrderModified) payload as the order service sends it: a registered
+   * customer's display name and the delivery address snapshot (with instructions for the courier).
+   */
   public static String order(
       String orderId,
       long pizzeria,
@@ -52,8 +55,7 @@ public final class OrderMother {
             + "\"channel\":\"%s\",\"fulfilment\":\"%s\",\"placedAt\":\"%s\",\"lines\":[%s],"
             + "\"deliveryFee\":\"%s\",\"totalExclVat\":%s,\"vatByRate\":%s,"
             + "\"totalInclVat\":\"%s\",\"paymentMethod\":\"%s\","
-            + "\"customer\":{\"firstName\":\"Léa\",\"lastName\":\"Martin\"},"
-            + "\"deliveryAddress\":%s}",
+            + "\"customerName\":%s,\"deliveryAddress\":%s}",
         orderId,
         pizzeria,
         orderId.substring(0, Math.min(8, orderId.length())),
@@ -68,8 +70,10 @@ public final class OrderMother {
         vatByRate,
         totalIncl,
         paymentMethod,
+        customerId == null ? "null" : "\"Léa Martin\"",
         "DELIVERY".equals(fulfilment)
-            ? "{\"street\":\"5 rue des Lilas\",\"postcode\":\"75011\",\"city\":\"Paris\"}"
+            ? "{\"street\":\"5 rue des Lilas\",\"complement\":null,\"postcode\":\"75011\","
+                + "\"city\":\"Paris\",\"instructions\":\"Digicode 4521\"}"
             : "null");
   }
 

@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads the aggregate tables for one pizzeria (or the chain when {@code pizzeria} is null) over a
- * period. Every query is a range scan of the date-leading primary keys.
+ * period. Every query is a range scan of the date-leading primary keys; the widest tables (sales by
+ * product, duration histograms) are read from their monthly roll-ups for the whole months of the
+ * period, so the rows read stay few even over years.
  */
 @Component
 @Transactional(readOnly = true)
@@ -124,11 +127,14 @@ class DashboardQueries {
 
   List<StageTimes> times(Long pizzeria, Period period) {
     Map<String, TreeMap<Integer, Long>> histograms = new TreeMap<>();
+    Rows rows =
+        Rows.spanning(
+            "stage, minutes, orders", "daily_durations", "monthly_durations", pizzeria, period);
     jdbc.sql(
-            "SELECT stage, minutes, SUM(orders) FROM daily_durations"
-                + where(pizzeria)
-                + " GROUP BY stage, minutes")
-        .params(params(pizzeria, period))
+            "SELECT stage, minutes, SUM(orders) FROM ("
+                + rows.sql()
+                + ") r GROUP BY stage, minutes")
+        .params(rows.params())
         .query(
             rs -> {
               histograms
@@ -169,14 +175,15 @@ class DashboardQueries {
   }
 
   List<ProductSales> topProducts(Long pizzeria, Period period, int limit) {
+    Rows rows = Rows.products(pizzeria, period);
     return jdbc.sql(
             "SELECT product_id, MAX(product_name), SUM(quantity) AS sold, SUM(revenue_excl_vat),"
-                + " SUM(revenue_incl_vat) FROM daily_product_sales"
-                + where(pizzeria)
-                + " GROUP BY product_id HAVING sold > 0 ORDER BY sold DESC,"
+                + " SUM(revenue_incl_vat) FROM ("
+                + rows.sql()
+                + ") r GROUP BY product_id HAVING sold > 0 ORDER BY sold DESC,"
                 + " SUM(revenue_excl_vat) DESC, product_id LIMIT "
                 + limit)
-        .params(params(pizzeria, period))
+        .params(rows.params())
         .query(
             (rs, n) ->
                 new ProductSales(
@@ -189,13 +196,14 @@ class DashboardQueries {
   }
 
   List<ProductMargin> margins(Long pizzeria, Period period) {
+    Rows rows = Rows.products(pizzeria, period);
     return jdbc.sql(
             "SELECT product_id, MAX(product_name), size, SUM(quantity) AS sold,"
-                + " SUM(revenue_excl_vat), SUM(cost_of_goods) FROM daily_product_sales"
-                + where(pizzeria)
-                + " GROUP BY product_id, size HAVING sold > 0"
+                + " SUM(revenue_excl_vat), SUM(cost_of_goods) FROM ("
+                + rows.sql()
+                + ") r GROUP BY product_id, size HAVING sold > 0"
                 + " ORDER BY SUM(revenue_excl_vat) - SUM(cost_of_goods) DESC, product_id, size")
-        .params(params(pizzeria, period))
+        .params(rows.params())
         .query(
             (rs, n) -> {
               BigDecimal excl = money(rs.getBigDecimal(5));
@@ -268,6 +276,60 @@ class DashboardQueries {
                     rs.getBigDecimal(5),
                     ((Timestamp) rs.getTimestamp(6)).toLocalDateTime().toInstant(ZoneOffset.UTC)))
         .list();
+  }
+
+  /**
+   * The rows of a period read from a daily table and its monthly roll-up: the roll-up for each
+   * whole calendar month inside the period, the daily table for the days before and after them.
+   */
+  record Rows(String sql, List<Object> params) {
+
+    static Rows products(Long pizzeria, Period period) {
+      return spanning(
+          "product_id, product_name, size, quantity, revenue_excl_vat, revenue_incl_vat,"
+              + " cost_of_goods",
+          "daily_product_sales",
+          "monthly_product_sales",
+          pizzeria,
+          period);
+    }
+
+    static Rows spanning(
+        String columns, String daily, String monthly, Long pizzeria, Period period) {
+      LocalDate firstMonth =
+          period.from().getDayOfMonth() == 1
+              ? period.from()
+              : period.from().withDayOfMonth(1).plusMonths(1);
+      LocalDate afterMonths = period.to().plusDays(1).withDayOfMonth(1);
+      List<String> parts = new ArrayList<>();
+      List<Object> params = new ArrayList<>();
+      String pizzeriaFilter = pizzeria == null ? "" : " AND pizzeria_id = ?";
+      if (!firstMonth.isBefore(afterMonths)) {
+        parts.add("SELECT " + columns + " FROM " + daily + where(pizzeria));
+        params.addAll(DashboardQueries.params(pizzeria, period));
+      } else {
+        parts.add(
+            "SELECT "
+                + columns
+                + " FROM "
+                + monthly
+                + " WHERE business_month BETWEEN ? AND ?"
+                + pizzeriaFilter);
+        params.addAll(
+            DashboardQueries.params(pizzeria, new Period(firstMonth, afterMonths.minusMonths(1))));
+        if (period.from().isBefore(firstMonth)) {
+          parts.add("SELECT " + columns + " FROM " + daily + where(pizzeria));
+          params.addAll(
+              DashboardQueries.params(
+                  pizzeria, new Period(period.from(), firstMonth.minusDays(1))));
+        }
+        if (!afterMonths.isAfter(period.to())) {
+          parts.add("SELECT " + columns + " FROM " + daily + where(pizzeria));
+          params.addAll(DashboardQueries.params(pizzeria, new Period(afterMonths, period.to())));
+        }
+      }
+      return new Rows(String.join(" UNION ALL ", parts), List.copyOf(params));
+    }
   }
 
   private static String where(Long pizzeria) {

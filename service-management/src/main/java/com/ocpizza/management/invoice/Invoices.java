@@ -177,14 +177,34 @@ class Invoices {
         issuedAt,
         sale.atZone(PARIS).toLocalDate(),
         seller(outlet),
-        order.content().customerName(),
-        "DELIVERY".equals(order.fulfilment()) ? order.content().deliveryAddress() : null,
+        customerName(order),
+        deliveryAddress(order),
         DocumentContent.linesOf(order.content()),
         order.content().vatByRate(),
         order.content().totalExclVat(),
         order.content().totalInclVat(),
         order.content().paymentMethod(),
         null);
+  }
+
+  /**
+   * The customer as the order named them; orders placed before the order service sent names, and
+   * customers erased since, still get a readable document.
+   */
+  private static String customerName(SoldOrder order) {
+    if (order.content().customerName() != null) {
+      return order.content().customerName();
+    }
+    return order.customerId() == null ? null : "Client particulier";
+  }
+
+  private static String deliveryAddress(SoldOrder order) {
+    if (!"DELIVERY".equals(order.fulfilment())) {
+      return null;
+    }
+    return order.content().deliveryAddress() == null
+        ? "adresse non communiquée"
+        : order.content().deliveryAddress();
   }
 
   DocumentContent.Seller seller(SellerProperties.Outlet outlet) {

@@ -93,6 +93,26 @@ public class Aggregates {
                 s.multiply(line.lineTotalInclVat()),
                 s.multiply(costs.get(i)))
             .update();
+        jdbc.sql(
+                "INSERT INTO monthly_product_sales (pizzeria_id, business_month, product_id, size,"
+                    + " product_name, quantity, revenue_excl_vat, revenue_incl_vat, cost_of_goods)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    + " ON DUPLICATE KEY UPDATE product_name = VALUES(product_name),"
+                    + " quantity = quantity + VALUES(quantity),"
+                    + " revenue_excl_vat = revenue_excl_vat + VALUES(revenue_excl_vat),"
+                    + " revenue_incl_vat = revenue_incl_vat + VALUES(revenue_incl_vat),"
+                    + " cost_of_goods = cost_of_goods + VALUES(cost_of_goods)")
+            .params(
+                pizzeria,
+                date.withDayOfMonth(1),
+                line.productId(),
+                line.size(),
+                line.productName() == null ? "#" + line.productId() : line.productName(),
+                sign * line.count(),
+                s.multiply(line.lineTotalExclVat()),
+                s.multiply(line.lineTotalInclVat()),
+                s.multiply(costs.get(i)))
+            .update();
       }
     } else if (order.lost()) {
       addLoss(pizzeria, date, "INCIDENT", s.multiply(cost.net()));
@@ -119,6 +139,11 @@ public class Aggregates {
             "INSERT INTO daily_durations (pizzeria_id, business_date, stage, minutes, orders)"
                 + " VALUES (?, ?, ?, ?, 1) ON DUPLICATE KEY UPDATE orders = orders + 1")
         .params(pizzeria, date, stage, Math.min(minutes, 999))
+        .update();
+    jdbc.sql(
+            "INSERT INTO monthly_durations (pizzeria_id, business_month, stage, minutes, orders)"
+                + " VALUES (?, ?, ?, ?, 1) ON DUPLICATE KEY UPDATE orders = orders + 1")
+        .params(pizzeria, date.withDayOfMonth(1), stage, Math.min(minutes, 999))
         .update();
   }
 

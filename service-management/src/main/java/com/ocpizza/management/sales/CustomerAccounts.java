@@ -33,6 +33,16 @@ public class CustomerAccounts {
         .update();
   }
 
+  /** Whether the client service erased this customer. */
+  boolean isErased(String customerId) {
+    return customerId != null
+        && jdbc.sql("SELECT COUNT(*) FROM customer_account WHERE customer_id = ? AND erased")
+                .param(customerId)
+                .query(Long.class)
+                .single()
+            > 0;
+  }
+
   /** The customer ids of an account (usually one). */
   public List<String> customerIdsOf(String accountId) {
     return jdbc.sql("SELECT customer_id FROM customer_account WHERE account_id = ?")

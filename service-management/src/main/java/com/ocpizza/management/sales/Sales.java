@@ -18,11 +18,17 @@ public class Sales {
 
   private final SaleOrders orders;
   private final Aggregates aggregates;
+  private final CustomerAccounts accounts;
   private final ApplicationEventPublisher events;
 
-  Sales(SaleOrders orders, Aggregates aggregates, ApplicationEventPublisher events) {
+  Sales(
+      SaleOrders orders,
+      Aggregates aggregates,
+      CustomerAccounts accounts,
+      ApplicationEventPublisher events) {
     this.orders = orders;
     this.aggregates = aggregates;
+    this.accounts = accounts;
     this.events = events;
   }
 
@@ -32,12 +38,28 @@ public class Sales {
       modified(order.orderId, order.content());
       return;
     }
+    forgetIfErased(order);
     orders.insert(order);
     aggregates.contribute(order, orders.cost(order.orderId), 1);
   }
 
   void modified(String orderId, OrderContent content) {
-    change(orderId, order -> order.modify(content));
+    change(
+        orderId,
+        order -> {
+          order.modify(content);
+          forgetIfErased(order);
+        });
+  }
+
+  /**
+   * The order and client feeds run side by side: an order event may arrive after its customer's
+   * erasure, and must not bring their personal data back.
+   */
+  private void forgetIfErased(SaleOrder order) {
+    if (accounts.isErased(order.customerId)) {
+      order.erasePersonalData();
+    }
   }
 
   void statusChanged(String orderId, String to, Instant at) {

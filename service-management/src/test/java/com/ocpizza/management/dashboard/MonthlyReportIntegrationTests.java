@@ -107,6 +107,20 @@ class MonthlyReportIntegrationTests {
   }
 
   @Test
+  void dashboardsOverWholeMonthsAndLoneDaysAddBothUp() {
+    String range =
+        "/api/management/dashboard/top-products?period=CUSTOM&from=2025-02-10&to=2025-03-31"
+            + "&pizzeriaId="
+            + pizzeria;
+
+    var top = Api.as(port, TestTokens.staff(pizzeria, "MANAGER")).get(range).json();
+
+    assertThat(top.get(0).get("productName").asString()).isEqualTo("Margherita");
+    assertThat(top.get(0).get("quantity").asLong()).isEqualTo(7);
+    assertThat(top.get(0).get("revenueExclVat").decimalValue()).isEqualByComparingTo("63.00");
+  }
+
+  @Test
   void aFinishedMonthIsRenderedOnceAndKept() {
     Api manager = Api.as(port, TestTokens.staff(pizzeria, "MANAGER"));
     byte[] first = manager.bytes(path);
