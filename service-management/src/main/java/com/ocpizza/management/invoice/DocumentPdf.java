@@ -11,6 +11,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -73,7 +74,7 @@ class DocumentPdf {
     text(out, regular, 9, MARGIN, y, seller.outletAddress() + " - SIRET " + seller.siret());
 
     y -= 30;
-    box(out, 330, y - 52, WIDTH - MARGIN - 330, 64);
+    box(out, 330, y - 64, WIDTH - MARGIN - 330, 76);
     text(out, bold, 10, 338, y, "Client");
     text(
         out,
@@ -90,7 +91,11 @@ class DocumentPdf {
         y - 28,
         doc.deliveryAddress() == null ? "Vente à emporter" : "Livraison :");
     if (doc.deliveryAddress() != null) {
-      text(out, regular, 9, 338, y - 40, doc.deliveryAddress());
+      float line = y - 40;
+      for (String part : wrap(doc.deliveryAddress(), 9, WIDTH - MARGIN - 346)) {
+        text(out, regular, 9, 338, line, part);
+        line -= 11;
+      }
     }
 
     y -= 90;
@@ -123,7 +128,12 @@ class DocumentPdf {
     right(out, regular, 10, WIDTH - MARGIN - 4, y, euros(doc.totalExclVat()));
     for (VatAmount vat : doc.vatByRate()) {
       y -= 14;
-      right(out, regular, 10, 480, y, "TVA " + percent(vat.rate()));
+      BigDecimal base =
+          doc.lines().stream()
+              .filter(l -> l.vatRate().compareTo(vat.rate()) == 0)
+              .map(DocumentContent.Line::totalExclVat)
+              .reduce(BigDecimal.ZERO, BigDecimal::add);
+      right(out, regular, 10, 480, y, "TVA " + percent(vat.rate()) + " sur " + euros(base));
       right(out, regular, 10, WIDTH - MARGIN - 4, y, euros(vat.amount()));
     }
     y -= 16;
@@ -177,6 +187,23 @@ class DocumentPdf {
             + seller.vatNumber()
             + " - "
             + seller.headOffice());
+  }
+
+  /** At most two lines of the box's width, cut after a comma where possible. */
+  private List<String> wrap(String text, float size, float width) throws IOException {
+    String clean = printable(text);
+    if (regular.getStringWidth(clean) / 1000 * size <= width) {
+      return List.of(clean);
+    }
+    int cut = clean.lastIndexOf(", ");
+    while (cut > 0 && regular.getStringWidth(clean.substring(0, cut)) / 1000 * size > width) {
+      cut = clean.lastIndexOf(", ", cut - 1);
+    }
+    if (cut <= 0) {
+      cut = clean.length() / 2;
+      return List.of(clean.substring(0, cut), clean.substring(cut).trim());
+    }
+    return List.of(clean.substring(0, cut + 1), clean.substring(cut + 2));
   }
 
   static String title(DocumentContent doc) {
