@@ -23,10 +23,10 @@ import software.amazon.awssdk.services.s3.S3Client;
  * signature checking on: requests and presigned links must be signed with its keys, and expired
  * links are refused as on Amazon S3.
  */
-final class S3Proxy implements AutoCloseable {
+public final class S3Proxy implements AutoCloseable {
 
-  static final String ACCESS_KEY = "test-access-key";
-  static final String SECRET_KEY = "test-secret-key";
+  public static final String ACCESS_KEY = "test-access-key";
+  public static final String SECRET_KEY = "test-secret-key";
 
   private final Process process;
   private final URI endpoint;
@@ -36,7 +36,7 @@ final class S3Proxy implements AutoCloseable {
     this.endpoint = endpoint;
   }
 
-  static S3Proxy start(Path workDirectory) throws IOException {
+  public static S3Proxy start(Path workDirectory) throws IOException {
     Path jar = Path.of(System.getProperty("s3proxy.jar", "target/s3proxy/s3proxy.jar"));
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException("S3Proxy jar missing at " + jar + ": run through Maven");
@@ -88,12 +88,12 @@ final class S3Proxy implements AutoCloseable {
     return proxy;
   }
 
-  URI endpoint() {
+  public URI endpoint() {
     return endpoint;
   }
 
   /** A client of its own, signed with the proxy's keys, to look behind the adapter. */
-  S3Client client() {
+  public S3Client client() {
     return S3Client.builder()
         .region(Region.US_EAST_1)
         .endpointOverride(endpoint)
