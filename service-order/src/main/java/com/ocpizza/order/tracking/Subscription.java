@@ -39,8 +39,9 @@ class Subscription {
   }
 
   /**
-   * A comment line that keeps the connection busy, so that proxies that cut idle responses (the
-   * gateway after 15 s) leave the stream open, and a client gone away is noticed.
+   * A comment line that keeps the connection busy, so that proxies and load balancers that close
+   * idle connections (the AWS load balancer after 60 s by default) leave the stream open, and a
+   * client gone away is noticed.
    */
   synchronized void keepAlive() {
     if (closed) {
