@@ -1,5 +1,12 @@
 package com.ocpizza.management.dashboard;
 
+import static com.ocpizza.management.document.PdfDrawing.centered;
+import static com.ocpizza.management.document.PdfDrawing.euros;
+import static com.ocpizza.management.document.PdfDrawing.fill;
+import static com.ocpizza.management.document.PdfDrawing.line;
+import static com.ocpizza.management.document.PdfDrawing.right;
+import static com.ocpizza.management.document.PdfDrawing.text;
+
 import com.ocpizza.management.dashboard.Figures.DayPoint;
 import com.ocpizza.management.dashboard.Figures.Kpis;
 import com.ocpizza.management.dashboard.Figures.Loss;
@@ -312,15 +319,6 @@ class MonthlyReportPdf {
     return value.toPlainString().replace('.', ',').replace("-", "−");
   }
 
-  /** 1234.5 → "1 234,50 €". */
-  static String euros(BigDecimal amount) {
-    DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.FRANCE);
-    symbols.setGroupingSeparator(' ');
-    symbols.setDecimalSeparator(',');
-    return new DecimalFormat("#,##0.00", symbols).format(amount.setScale(2, RoundingMode.HALF_UP))
-        + " €";
-  }
-
   private static String whole(double amount) {
     DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.FRANCE);
     symbols.setGroupingSeparator(' ');
@@ -347,68 +345,5 @@ class MonthlyReportPdf {
 
   private static String monthShort(LocalDate day) {
     return day.getMonth().getDisplayName(TextStyle.SHORT, Locale.FRANCE) + " " + day.getYear();
-  }
-
-  private void text(
-      PDPageContentStream out, PDType1Font font, float size, float x, float y, String s)
-      throws IOException {
-    out.beginText();
-    out.setFont(font, size);
-    out.newLineAtOffset(x, y);
-    out.showText(printable(s));
-    out.endText();
-  }
-
-  private void right(
-      PDPageContentStream out, PDType1Font font, float size, float x, float y, String s)
-      throws IOException {
-    text(out, font, size, x - font.getStringWidth(printable(s)) / 1000 * size, y, s);
-  }
-
-  private void centered(
-      PDPageContentStream out, PDType1Font font, float size, float x, float y, String s)
-      throws IOException {
-    text(out, font, size, x - font.getStringWidth(printable(s)) / 2000 * size, y, s);
-  }
-
-  private static void fill(PDPageContentStream out, Color color, float x, float y, float w, float h)
-      throws IOException {
-    out.setNonStrokingColor(color);
-    out.addRect(x, y, w, h);
-    out.fill();
-    out.setNonStrokingColor(Color.BLACK);
-  }
-
-  private static void line(
-      PDPageContentStream out, float x1, float y1, float x2, float y2, Color color)
-      throws IOException {
-    out.setStrokingColor(color);
-    out.setLineWidth(0.5f);
-    out.moveTo(x1, y1);
-    out.lineTo(x2, y2);
-    out.stroke();
-    out.setStrokingColor(Color.BLACK);
-  }
-
-  /** Keeps what the standard PDF fonts can draw (Latin-1 and €); anything else becomes "?". */
-  private static String printable(String s) {
-    if (s == null) {
-      return "";
-    }
-    StringBuilder clean = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
-      if (c == '\u00a0' || c == '\u202f') {
-        clean.append(' ');
-      } else if (c == '’') {
-        clean.append('\'');
-      } else if (c == '−') {
-        clean.append('-');
-      } else if (c < 0x20 || (c > 0xff && c != '€' && c != 'œ' && c != 'Œ' && c != '—')) {
-        clean.append('?');
-      } else {
-        clean.append(c);
-      }
-    }
-    return clean.toString();
   }
 }

@@ -1,18 +1,21 @@
 package com.ocpizza.management.invoice;
 
+import static com.ocpizza.management.document.PdfDrawing.box;
+import static com.ocpizza.management.document.PdfDrawing.euros;
+import static com.ocpizza.management.document.PdfDrawing.percent;
+import static com.ocpizza.management.document.PdfDrawing.printable;
+import static com.ocpizza.management.document.PdfDrawing.right;
+import static com.ocpizza.management.document.PdfDrawing.text;
+
 import com.ocpizza.management.sales.OrderContent.VatAmount;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -230,62 +233,5 @@ class DocumentPdf {
       case "MEAL_VOUCHER" -> "titre-restaurant";
       default -> method;
     };
-  }
-
-  /** 1234.5 → "1 234,50 €". */
-  static String euros(BigDecimal amount) {
-    DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.FRANCE);
-    symbols.setGroupingSeparator(' ');
-    symbols.setDecimalSeparator(',');
-    DecimalFormat format = new DecimalFormat("#,##0.00", symbols);
-    return format.format(amount.setScale(2, RoundingMode.HALF_UP)) + " €";
-  }
-
-  /** 10.0 → "10 %", 5.5 → "5,5 %". */
-  static String percent(BigDecimal rate) {
-    return rate.stripTrailingZeros().toPlainString().replace('.', ',') + " %";
-  }
-
-  private void text(
-      PDPageContentStream out, PDType1Font font, float size, float x, float y, String s)
-      throws IOException {
-    out.beginText();
-    out.setFont(font, size);
-    out.newLineAtOffset(x, y);
-    out.showText(printable(s));
-    out.endText();
-  }
-
-  private void right(
-      PDPageContentStream out, PDType1Font font, float size, float x, float y, String s)
-      throws IOException {
-    String printable = printable(s);
-    text(out, font, size, x - font.getStringWidth(printable) / 1000 * size, y, printable);
-  }
-
-  private static void box(PDPageContentStream out, float x, float y, float w, float h)
-      throws IOException {
-    out.addRect(x, y, w, h);
-    out.stroke();
-  }
-
-  /** Keeps what the standard PDF fonts can draw (Latin-1 and €); anything else becomes "?". */
-  private static String printable(String s) {
-    if (s == null) {
-      return "";
-    }
-    StringBuilder clean = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
-      if (c == '\u00a0' || c == '\u202f' || c == '\t' || c == '\n') {
-        clean.append(' ');
-      } else if (c == '’') {
-        clean.append('\'');
-      } else if (c < 0x20 || (c > 0xff && c != '€' && c != 'œ' && c != 'Œ' && c != '—')) {
-        clean.append('?');
-      } else {
-        clean.append(c);
-      }
-    }
-    return clean.toString();
   }
 }
