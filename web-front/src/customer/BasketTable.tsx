@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Money } from '../ui';
-import { basketTotals, type BasketLine } from './basket';
-import type { Amount, Size } from './types';
+import type { Size } from '../api/types';
+import { basketTotals, type Amount, type BasketLine } from './basket';
 
 /** The lines with their prices incl. VAT, the VAT per rate and the totals. */
 export function BasketTable({

@@ -6,7 +6,7 @@ import { api, newIdempotencyKey } from '../api/http';
 import { Empty, Field, Loading, ProblemMessage, useProblemFieldErrors } from '../ui';
 import { useBasket } from './basket';
 import { BasketTable } from './BasketTable';
-import type { Order, Pizzeria } from './types';
+import type { Order, Pizzeria } from '../api/types';
 
 export type Address = {
   id: string;

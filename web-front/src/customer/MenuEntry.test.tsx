@@ -3,12 +3,12 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { BasketProvider, BASKET_KEY } from './basket';
 import { MenuEntry } from './MenuPage';
-import type { MenuItem } from './types';
+import type { MenuItem } from '../api/types';
 
 const offer = (size: 'SMALL' | 'MEDIUM' | 'LARGE', canMake: number, missing: string[] = []) => ({
   size,
-  priceExclVat: size === 'SMALL' ? '8.64' : size === 'MEDIUM' ? '10.45' : '13.18',
-  priceInclVat: size === 'SMALL' ? '9.50' : size === 'MEDIUM' ? '11.50' : '14.50',
+  priceExclVat: size === 'SMALL' ? 8.64 : size === 'MEDIUM' ? 10.45 : 13.18,
+  priceInclVat: size === 'SMALL' ? 9.5 : size === 'MEDIUM' ? 11.5 : 14.5,
   canMake,
   available: canMake > 0,
   missingIngredients: missing,
@@ -20,7 +20,7 @@ const reine = (sizes: MenuItem['sizes']): MenuItem => ({
   category: 'PIZZA',
   description: 'Sauce tomate, mozzarella, jambon, champignons.',
   photoUrl: null,
-  vatRate: '10.00',
+  vatRate: 10,
   available: sizes.some((s) => s.available),
   sizes,
 });
@@ -61,6 +61,6 @@ describe('a menu entry', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Ajouter Reine au panier' }));
 
     const stored = JSON.parse(localStorage.getItem(BASKET_KEY)!);
-    expect(stored).toMatchObject({ pizzeriaId: 4, lines: [{ productId: 2, size: 'MEDIUM', count: 1, unitPriceInclVat: '11.50' }] });
+    expect(stored).toMatchObject({ pizzeriaId: 4, lines: [{ productId: 2, size: 'MEDIUM', count: 1, unitPriceInclVat: 11.5 }] });
   });
 });

@@ -6,7 +6,7 @@ import { api } from '../api/http';
 import { Empty, ErrorState, Loading, Money } from '../ui';
 import { useBasket } from './basket';
 import { itemAvailability, listIngredients, sizeAvailability } from './availability';
-import type { Menu, MenuItem, Pizzeria, Size } from './types';
+import type { Menu, MenuItem, Pizzeria, Size } from '../api/types';
 
 const CATEGORY_ORDER = ['PIZZA', 'DRINK', 'DESSERT'];
 

@@ -5,7 +5,7 @@ import { api, download } from '../api/http';
 import { DateTime, Empty, ErrorState, Loading, Money, ProblemMessage } from '../ui';
 import { useBasket, type Basket, type BasketLine } from './basket';
 import { sizeAvailability } from './availability';
-import type { Menu, Order } from './types';
+import type { Menu, Order } from '../api/types';
 
 type Invoice = { number: string; kind: string; orderId: string; issuedAt: string; totalInclVat: number | string };
 

@@ -7,7 +7,7 @@ import { ConnectionBadge, DateTime, ErrorState, Loading, Money, ProblemMessage }
 import { StatusTimeline } from './StatusTimeline';
 import { canChange } from './timeline';
 import { useLiveOrder } from './orders';
-import type { Order, OrderLine, Size } from './types';
+import type { Order, OrderLine, Size } from '../api/types';
 
 const LATER_METHODS = ['CASH', 'CARD', 'CHEQUE', 'MEAL_VOUCHER'];
 

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/http';
 import { Empty, ErrorState, Loading, Money } from '../ui';
-import type { Pizzeria } from './types';
+import type { Pizzeria } from '../api/types';
 
 /** Pick a pizzeria from the list, or find those delivering to a postcode. */
 export function PizzeriaChooser() {

@@ -10,10 +10,10 @@ describe('StatusTimeline', () => {
           status: 'OUT_FOR_DELIVERY',
           fulfilment: 'DELIVERY',
           history: [
-            { to: 'RECEIVED', at: '2026-11-27T19:00:00Z' },
-            { to: 'IN_PREPARATION', at: '2026-11-27T19:04:00Z' },
-            { to: 'READY', at: '2026-11-27T19:16:00Z' },
-            { to: 'OUT_FOR_DELIVERY', at: '2026-11-27T19:20:00Z' },
+            { to: 'RECEIVED', at: '2026-11-27T19:00:00Z', from: null, actor: null, reason: null },
+            { to: 'IN_PREPARATION', at: '2026-11-27T19:04:00Z', from: null, actor: null, reason: null },
+            { to: 'READY', at: '2026-11-27T19:16:00Z', from: null, actor: null, reason: null },
+            { to: 'OUT_FOR_DELIVERY', at: '2026-11-27T19:20:00Z', from: null, actor: null, reason: null },
           ],
         }}
       />,

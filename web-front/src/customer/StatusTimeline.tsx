@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { DateTime } from '../ui';
 import { timeline } from './timeline';
-import type { Order } from './types';
+import type { Order } from '../api/types';
 
 /** The order's steps, the current one announced to screen readers as it changes. */
 export function StatusTimeline({ order }: { order: Pick<Order, 'status' | 'fulfilment' | 'history'> }) {

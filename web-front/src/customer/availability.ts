@@ -1,9 +1,9 @@
-import type { MenuItem, SizeOffer } from './types';
+import type { MenuItem, MenuSize } from '../api/types';
 
 export type Availability = { available: boolean; missing: string[]; canMake: number };
 
 /** Whether a size can be ordered now, and what is missing when not. */
-export function sizeAvailability(offer: SizeOffer): Availability {
+export function sizeAvailability(offer: MenuSize): Availability {
   return {
     available: offer.available && offer.canMake > 0,
     missing: offer.missingIngredients ?? [],

@@ -1,5 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { Amount, Size } from './types';
+import type { Size } from '../api/types';
+
+/** A price or a rate as the basket keeps it in the browser: a number, or its decimal text. */
+export type Amount = number | string;
 
 /** One line of the basket: a product at a size, with the prices the menu showed. */
 export type BasketLine = {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, subscribe, type StreamState } from '../api/http';
-import type { Order } from './types';
+import type { Order } from '../api/types';
 
 /** One order, kept current by its live event stream: each event reloads it. */
 export function useLiveOrder(orderId: string) {

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { canChange, timeline } from './timeline';
-import type { StatusChange } from './types';
+import type { StatusChange } from '../api/types';
 
-const at = (to: StatusChange['to'], time: string): StatusChange => ({ to, at: `2026-11-27T19:${time}:00Z` });
+const at = (to: StatusChange['to'], time: string): StatusChange => ({
+  to,
+  at: `2026-11-27T19:${time}:00Z`,
+  from: null,
+  actor: null,
+  reason: null,
+});
 
 describe('status timeline', () => {
   it('shows a delivery in preparation with what is done and what is to come', () => {

@@ -1,4 +1,4 @@
-import type { Order, OrderStatus } from './types';
+import type { Order, OrderStatus } from '../api/types';
 
 export type StepState = 'done' | 'current' | 'upcoming' | 'stopped';
 export type Step = { status: OrderStatus; state: StepState; at?: string };
