@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, download } from '../api/http';
 import { useAuth } from '../auth/AuthContext';
-import { ErrorState, Field, Loading, ProblemMessage, useProblemFieldErrors } from '../ui';
+import { ErrorState, Field, ProblemMessage, QueryFallback, SubmitRow, useProblemFieldErrors } from '../ui';
 import type { Address } from './CheckoutPage';
 
 type Profile = {
@@ -21,8 +21,7 @@ type Profile = {
 export function AccountPage() {
   const { t } = useTranslation();
   const profile = useQuery({ queryKey: ['profile'], queryFn: () => api<Profile>('/api/customers/me') });
-  if (profile.isPending) return <Loading />;
-  if (profile.isError) return <ErrorState error={profile.error} onRetry={() => void profile.refetch()} />;
+  if (!profile.isSuccess) return <QueryFallback query={profile} />;
   return (
     <section className="page">
       <h1>{t('account.title')}</h1>
@@ -68,11 +67,9 @@ function ProfileForm({ profile }: { profile: Profile }) {
         <input type="checkbox" checked={form.marketingConsent} onChange={(e) => setForm({ ...form, marketingConsent: e.target.checked })} />
         {t('account.marketing')}
       </label>
-      {save.isError && <ProblemMessage error={save.error} />}
-      {save.isSuccess && <p role="status">{t('account.saved')}</p>}
-      <button type="submit" className="button primary" disabled={save.isPending}>
+      <SubmitRow mutation={save} done={t('account.saved')}>
         {t('common.save')}
-      </button>
+      </SubmitRow>
     </form>
   );
 }
@@ -141,10 +138,9 @@ function Addresses() {
         <Field label={t('field.postcode')} required inputMode="numeric" maxLength={5} pattern="\d{5}" value={draft.postcode} onChange={set('postcode')} error={errors.postcode} />
         <Field label={t('field.city')} required value={draft.city} onChange={set('city')} error={errors.city} />
         <Field label={t('field.instructions')} value={draft.instructions} onChange={set('instructions')} error={errors.instructions} />
-        {add.isError && <ProblemMessage error={add.error} />}
-        <button type="submit" className="button secondary" disabled={add.isPending}>
+        <SubmitRow mutation={add} className="button secondary">
           {t('account.addAddress')}
-        </button>
+        </SubmitRow>
       </form>
     </section>
   );

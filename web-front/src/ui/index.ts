@@ -8,3 +8,5 @@ export { Forbidden } from './Forbidden';
 export { ConnectionBadge } from './ConnectionBadge';
 export { Field } from './Field';
 export { useProblemFieldErrors } from './useProblemFieldErrors';
+export { QueryFallback } from './QueryFallback';
+export { SubmitRow } from './SubmitRow';

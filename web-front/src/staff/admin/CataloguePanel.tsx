@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/http';
-import { Empty, ErrorState, Loading, Money, ProblemMessage, useProblemFieldErrors } from '../../ui';
+import { Empty, Money, ProblemMessage, QueryFallback, SubmitRow, useProblemFieldErrors } from '../../ui';
 import { staffApi } from '../api';
 import { parseAmount } from '../common/money';
 import { parseQuantity } from '../manager/StockPanel';
@@ -14,9 +14,8 @@ export function CataloguePanel() {
   const products = useQuery({ queryKey: ['staff', 'products'], queryFn: staffApi.products });
   const ingredients = useQuery({ queryKey: ['staff', 'ingredients'], queryFn: staffApi.ingredients });
   const [selected, setSelected] = useState<number | null>(null);
-  if (products.isPending || ingredients.isPending) return <Loading />;
-  if (products.isError) return <ErrorState error={products.error} onRetry={() => void products.refetch()} />;
-  if (ingredients.isError) return <ErrorState error={ingredients.error} onRetry={() => void ingredients.refetch()} />;
+  if (!products.isSuccess) return <QueryFallback query={products} />;
+  if (!ingredients.isSuccess) return <QueryFallback query={ingredients} />;
   if (products.data.length === 0) return <Empty message={t('admin.noProduct')} />;
   const product = products.data.find((p) => p.id === selected);
   return (
@@ -119,19 +118,16 @@ function PricesForm({ product, onSaved }: { product: Product; onSaved: () => voi
           </label>
         );
       })}
-      {save.error && <ProblemMessage error={save.error} />}
-      {save.isSuccess && <p role="status">{t('admin.saved')}</p>}
-      <button type="submit" className="button primary" disabled={save.isPending}>
+      <SubmitRow mutation={save} done={t('admin.saved')}>
         {t('admin.savePrices')}
-      </button>
+      </SubmitRow>
     </form>
   );
 }
 
 function RecipeForm({ product, ingredients }: { product: Product; ingredients: Ingredient[] }) {
   const recipe = useQuery({ queryKey: ['staff', 'recipe', product.id], queryFn: () => staffApi.recipe(product.id) });
-  if (recipe.isPending) return <Loading />;
-  if (recipe.isError) return <ErrorState error={recipe.error} onRetry={() => void recipe.refetch()} />;
+  if (!recipe.isSuccess) return <QueryFallback query={recipe} />;
   return <RecipeEditor recipe={recipe.data} ingredients={ingredients} />;
 }
 
@@ -201,11 +197,9 @@ function RecipeEditor({ recipe, ingredients }: { recipe: Recipe; ingredients: In
         {t('admin.memoryAid')}
         <textarea value={memoryAid} rows={3} maxLength={2000} onChange={(e) => setMemoryAid(e.target.value)} />
       </label>
-      {save.error && <ProblemMessage error={save.error} />}
-      {save.isSuccess && <p role="status">{t('admin.saved')}</p>}
-      <button type="submit" className="button primary" disabled={save.isPending}>
+      <SubmitRow mutation={save} done={t('admin.saved')}>
         {t('admin.saveRecipe')}
-      </button>
+      </SubmitRow>
     </form>
   );
 }

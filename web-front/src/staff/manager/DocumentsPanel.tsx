@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { download } from '../../api/http';
-import { DateTime, Empty, ErrorState, Loading, Money, ProblemMessage } from '../../ui';
+import { DateTime, Empty, Money, ProblemMessage, QueryFallback } from '../../ui';
 import { staffApi } from '../api';
 import { parisDate } from '../common/time';
 import { periodQuery } from './period';
@@ -19,10 +19,8 @@ export function DocumentsPanel({ pizzeriaId }: { pizzeriaId: number }) {
     <div className="documents-panel">
       <h2>{t('documents.invoices')}</h2>
       {fetchPdf.error && <ProblemMessage error={fetchPdf.error} />}
-      {invoices.isPending ? (
-        <Loading />
-      ) : invoices.isError ? (
-        <ErrorState error={invoices.error} onRetry={() => void invoices.refetch()} />
+      {!invoices.isSuccess ? (
+        <QueryFallback query={invoices} />
       ) : invoices.data.length === 0 ? (
         <Empty message={t('documents.none')} />
       ) : (

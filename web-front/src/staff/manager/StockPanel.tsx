@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/http';
-import { Empty, ErrorState, Loading, Money, ProblemMessage, useProblemFieldErrors } from '../../ui';
+import { Empty, Money, QueryFallback, SubmitRow, useProblemFieldErrors } from '../../ui';
 import { staffApi } from '../api';
 import type { StockLine } from '../types';
 import { formatQuantity } from '../kitchen/recipe';
@@ -20,8 +20,7 @@ export function parseQuantity(text: string): number | null {
 export function StockPanel({ pizzeriaId }: { pizzeriaId: number }) {
   const { t } = useTranslation('staff');
   const stock = useQuery({ queryKey: stockKey(pizzeriaId), queryFn: () => staffApi.stock(pizzeriaId) });
-  if (stock.isPending) return <Loading />;
-  if (stock.isError) return <ErrorState error={stock.error} onRetry={() => void stock.refetch()} />;
+  if (!stock.isSuccess) return <QueryFallback query={stock} />;
   const lines = [...stock.data.ingredients].sort((a, b) => Number(b.low) - Number(a.low) || a.name.localeCompare(b.name));
   if (lines.length === 0) return <Empty message={t('stock.empty')} />;
   return (
@@ -97,11 +96,9 @@ function InventoryForm({ pizzeriaId, lines }: { pizzeriaId: number; lines: Stock
         </tbody>
       </table>
       {Object.keys(errors).length > 0 && <p className="field-error">{t('stock.invalidQuantity')}</p>}
-      {save.error && <ProblemMessage error={save.error} />}
-      {save.isSuccess && <p role="status">{t('stock.countSaved')}</p>}
-      <button type="submit" className="button primary" disabled={save.isPending}>
+      <SubmitRow mutation={save} done={t('stock.countSaved')}>
         {t('stock.saveCount')}
-      </button>
+      </SubmitRow>
     </form>
   );
 }
@@ -159,11 +156,9 @@ function WasteForm({ pizzeriaId, lines }: { pizzeriaId: number; lines: StockLine
         {t('stock.note')}
         <input value={note} maxLength={200} onChange={(e) => setNote(e.target.value)} />
       </label>
-      {waste.error && <ProblemMessage error={waste.error} />}
-      {waste.isSuccess && <p role="status">{t('stock.wasteSaved')}</p>}
-      <button type="submit" className="button" disabled={waste.isPending}>
+      <SubmitRow mutation={waste} done={t('stock.wasteSaved')} className="button">
         {t('stock.recordWaste')}
-      </button>
+      </SubmitRow>
     </form>
   );
 }

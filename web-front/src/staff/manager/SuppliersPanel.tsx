@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/http';
-import { DateTime, Empty, ErrorState, Loading, ProblemMessage, useProblemFieldErrors } from '../../ui';
+import { DateTime, Empty, ErrorState, Loading, ProblemMessage, SubmitRow, useProblemFieldErrors } from '../../ui';
 import { staffApi } from '../api';
 import type { Ingredient, Supplier, SupplierOrder } from '../types';
 import { parseQuantity } from './StockPanel';
@@ -233,10 +233,9 @@ function DraftForm({ pizzeriaId, suppliers, ingredients }: { pizzeriaId: number;
       <button type="button" className="button secondary" onClick={() => setLines([...lines, empty])}>
         {t('suppliers.addLine')}
       </button>
-      {draft.error && <ProblemMessage error={draft.error} />}
-      <button type="submit" className="button primary" disabled={draft.isPending}>
+      <SubmitRow mutation={draft}>
         {t('suppliers.createDraft')}
-      </button>
+      </SubmitRow>
     </form>
   );
 }

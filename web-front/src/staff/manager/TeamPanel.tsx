@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../auth/AuthContext';
-import { Empty, ErrorState, Loading, ProblemMessage, useProblemFieldErrors } from '../../ui';
+import { Empty, ProblemMessage, QueryFallback, SubmitRow, useProblemFieldErrors } from '../../ui';
 import { staffApi } from '../api';
 
 const ROLES = ['COUNTER', 'PIZZAIOLO', 'COURIER'];
@@ -20,10 +20,8 @@ export function TeamPanel({ pizzeriaId }: { pizzeriaId: number }) {
   return (
     <div className="team-panel">
       <h2>{t('team.title')}</h2>
-      {staff.isPending ? (
-        <Loading />
-      ) : staff.isError ? (
-        <ErrorState error={staff.error} onRetry={() => void staff.refetch()} />
+      {!staff.isSuccess ? (
+        <QueryFallback query={staff} />
       ) : staff.data.content.length === 0 ? (
         <Empty message={t('team.empty')} />
       ) : (
@@ -129,11 +127,9 @@ function NewMemberForm({ pizzeriaId }: { pizzeriaId: number }) {
         ))}
         {error('roles') && <span className="field-error">{error('roles')}</span>}
       </fieldset>
-      {create.error && <ProblemMessage error={create.error} />}
-      {create.isSuccess && <p role="status">{t('team.created')}</p>}
-      <button type="submit" className="button primary" disabled={create.isPending}>
+      <SubmitRow mutation={create} done={t('team.created')}>
         {t('team.create')}
-      </button>
+      </SubmitRow>
     </form>
   );
 }
