@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/http';
 import { Empty, Money, ProblemMessage, QueryFallback, SubmitRow, useProblemFieldErrors } from '../../ui';
 import { staffApi } from '../api';
+import { IngredientOptions } from '../common/IngredientOptions';
 import { parseAmount } from '../common/money';
 import { parseQuantity } from '../manager/StockPanel';
 import type { Ingredient, Product, Recipe } from '../types';
@@ -170,12 +171,7 @@ function RecipeEditor({ recipe, ingredients }: { recipe: Recipe; ingredients: In
           <label>
             {t('stock.ingredient')}
             <select value={line.ingredientId} aria-invalid={errors[i] ? true : undefined} onChange={(e) => setLines(lines.map((l, j) => (j === i ? { ...l, ingredientId: e.target.value } : l)))}>
-              <option value="">{t('stock.chooseIngredient')}</option>
-              {ingredients.map((x) => (
-                <option key={x.id} value={x.id}>
-                  {x.name} ({t(`unit.${x.unit}`)})
-                </option>
-              ))}
+              <IngredientOptions ingredients={ingredients} />
             </select>
           </label>
           <label>

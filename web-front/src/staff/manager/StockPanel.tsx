@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/http';
 import { Empty, Money, QueryFallback, SubmitRow, useProblemFieldErrors } from '../../ui';
 import { staffApi } from '../api';
+import { IngredientOptions } from '../common/IngredientOptions';
 import type { StockLine } from '../types';
 import { formatQuantity } from '../kitchen/recipe';
 
@@ -136,12 +137,7 @@ function WasteForm({ pizzeriaId, lines }: { pizzeriaId: number; lines: StockLine
       <label>
         {t('stock.ingredient')}
         <select value={ingredientId} aria-invalid={errors.ingredient ? true : undefined} onChange={(e) => setIngredientId(e.target.value)}>
-          <option value="">{t('stock.chooseIngredient')}</option>
-          {lines.map((l) => (
-            <option key={l.ingredientId} value={l.ingredientId}>
-              {l.name} ({t(`unit.${l.unit}`)})
-            </option>
-          ))}
+          <IngredientOptions ingredients={lines.map((l) => ({ id: l.ingredientId, name: l.name, unit: l.unit }))} />
         </select>
         {errors.ingredient && <span className="field-error">{errors.ingredient}</span>}
       </label>

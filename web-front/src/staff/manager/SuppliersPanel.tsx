@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/http';
 import { DateTime, Empty, ErrorState, Loading, ProblemMessage, SubmitRow, useProblemFieldErrors } from '../../ui';
 import { staffApi } from '../api';
+import { IngredientOptions } from '../common/IngredientOptions';
 import type { Ingredient, Supplier, SupplierOrder } from '../types';
 import { parseQuantity } from './StockPanel';
 
@@ -204,12 +205,7 @@ function DraftForm({ pizzeriaId, suppliers, ingredients }: { pizzeriaId: number;
                 setLines(lines.map((l, j) => (j === i ? { ...l, ingredientId: e.target.value, unitCost: l.unitCost || String(chosen?.unitCost ?? '') } : l)));
               }}
             >
-              <option value="">{t('stock.chooseIngredient')}</option>
-              {ingredients.map((x) => (
-                <option key={x.id} value={x.id}>
-                  {x.name} ({t(`unit.${x.unit}`)})
-                </option>
-              ))}
+              <IngredientOptions ingredients={ingredients} />
             </select>
             {error(`lines[${i}].ingredientId`) && <span className="field-error">{error(`lines[${i}].ingredientId`)}</span>}
           </label>
