@@ -12,6 +12,9 @@ import type { Order, OrderLine, Size } from '../api/types';
 const LATER_METHODS = ['CASH', 'CARD', 'CHEQUE', 'MEAL_VOUCHER'];
 
 /** Confirmation, live tracking and, while allowed, payment, changes and cancellation. */
+/** What the payment page reports when it sends the customer back to the order. */
+const PAYMENT_OUTCOMES = ['PAID', 'DECLINED', 'RETRY'] as const;
+
 export function OrderPage() {
   const { t } = useTranslation();
   const orderId = useParams().orderId!;
@@ -22,11 +25,17 @@ export function OrderPage() {
   const o = order.data;
   const estimate = o.fulfilment === 'DELIVERY' ? o.estimatedDeliveryAt : o.estimatedReadyAt;
   const live = !['DELIVERED', 'COLLECTED', 'CANCELLED', 'REJECTED'].includes(o.status);
+  const paymentOutcome = PAYMENT_OUTCOMES.find((outcome) => outcome === params.get('payment'));
   return (
     <section className="page order-page">
       {params.get('placed') && (
         <div className="success" role="status">
           <strong>{t('order.thanks')}</strong> {t('order.placed', { number: o.number })}
+        </div>
+      )}
+      {paymentOutcome && (
+        <div className={paymentOutcome === 'PAID' ? 'success' : 'problem'} role="status">
+          {t(`payment.outcome.${paymentOutcome}`)}
         </div>
       )}
       <h1>
@@ -132,7 +141,7 @@ function OrderDetails({ order }: { order: Order }) {
   );
 }
 
-/** Online payment on the provider's page (opened beside this one), or paying at the door instead. */
+/** Online payment on the provider's page (which sends the customer back here), or paying at the door instead. */
 function PaymentBox({ order }: { order: Order }) {
   const { t } = useTranslation();
   const client = useQueryClient();
@@ -153,12 +162,12 @@ function PaymentBox({ order }: { order: Order }) {
       {checkout.isError && <ProblemMessage error={checkout.error} />}
       {checkout.data && (
         <p>
-          <a className="button primary" href={checkout.data.redirectUrl} target="_blank" rel="noopener">
+          <a className="button primary" href={checkout.data.redirectUrl}>
             {t('payment.payOnline', { amount: new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(Number(order.amountDue)) })}
           </a>
         </p>
       )}
-      <p className="muted">{t('payment.opensBeside')}</p>
+      <p className="muted">{t('payment.redirects')}</p>
       <form
         className="actions"
         onSubmit={(event) => {

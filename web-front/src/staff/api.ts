@@ -45,6 +45,7 @@ export const staffApi = {
   markReady: (id: string) => api<Order>(`/api/orders/${id}/ready`, { method: 'POST' }),
   backToQueue: (id: string, reason: string) =>
     api<Order>(`/api/orders/${id}/back-to-queue`, { method: 'POST', json: { reason } }),
+  take: (id: string) => api<Order>(`/api/orders/${id}/take`, { method: 'POST' }),
   leave: (id: string) => api<Order>(`/api/orders/${id}/out-for-delivery`, { method: 'POST' }),
   delivered: (id: string) => api<Order>(`/api/orders/${id}/delivered`, { method: 'POST' }),
   collected: (id: string) => api<Order>(`/api/orders/${id}/collected`, { method: 'POST' }),

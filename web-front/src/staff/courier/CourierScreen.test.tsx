@@ -38,6 +38,10 @@ describe('courier', { timeout: 30_000 }, () => {
     const calls = fakeApi(
       on('GET', '/api/pizzerias/1/orders/deliveries', () => ({ json: ready })),
       on('GET', '/api/pizzerias/1/orders', () => ({ json: road })),
+      on('POST', '/api/orders/id-101/take', () => {
+        ready = [delivery('101', 'READY', 'user-1')];
+        return { json: ready[0] };
+      }),
       on('POST', '/api/orders/id-101/out-for-delivery', () => {
         ready = [];
         road = [delivery('101', 'OUT_FOR_DELIVERY', 'user-1')];
@@ -63,7 +67,8 @@ describe('courier', { timeout: 30_000 }, () => {
 
     await userEvent.click(within(card).getByRole('button', { name: 'Prendre' }));
     const run = screen.getByRole('region', { name: 'Ma tournée' });
-    await userEvent.click(within(run).getByRole('button', { name: 'Je pars' }));
+    await userEvent.click(await within(run).findByRole('button', { name: 'Je pars' }));
+    expect(calls.some((c) => c.method === 'POST' && c.path === '/api/orders/id-101/take')).toBe(true);
 
     const onTheRoad = screen.getByRole('region', { name: 'En route' });
     await within(onTheRoad).findByRole('button', { name: 'Livrée' });

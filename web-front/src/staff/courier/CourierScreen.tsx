@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../auth/AuthContext';
@@ -12,7 +11,6 @@ import { StaffScreen } from '../common/StaffScreen';
 import { usePizzeria } from '../common/usePizzeria';
 import { parisTime } from '../common/time';
 import type { Order } from '../types';
-import { takenBy, type Taken } from './taken';
 
 /** The courier's phone: deliveries ready to take, the ones on the way, payment at the door. */
 export function CourierScreen() {
@@ -36,7 +34,6 @@ function Deliveries({ pizzeriaId }: { pizzeriaId: number }) {
   const { t } = useTranslation('staff');
   const { user } = useAuth();
   const me = user?.id ?? '';
-  const [taken, setTaken] = useState<Taken>(() => takenBy(me));
   const ready = useQuery({
     queryKey: [...ordersKey(pizzeriaId), 'deliveries'],
     queryFn: () => staffApi.readyDeliveries(pizzeriaId),
@@ -51,7 +48,7 @@ function Deliveries({ pizzeriaId }: { pizzeriaId: number }) {
   if (ready.isError) return <ErrorState error={ready.error} onRetry={() => void ready.refetch()} />;
   if (onTheRoad.isError) return <ErrorState error={onTheRoad.error} onRetry={() => void onTheRoad.refetch()} />;
   const mine = onTheRoad.data.filter((o) => o.courierId === me);
-  const myRun = ready.data.filter((o) => o.courierId === me || taken.has(o.id));
+  const myRun = ready.data.filter((o) => o.courierId === me);
   const available = ready.data.filter((o) => !myRun.includes(o));
   return (
     <div className="courier-lists">
@@ -74,7 +71,6 @@ function Deliveries({ pizzeriaId }: { pizzeriaId: number }) {
               order={order}
               pizzeriaId={pizzeriaId}
               stage="taken"
-              onRelease={() => setTaken(taken.release(order.id))}
             />
           ))
         )}
@@ -91,7 +87,6 @@ function Deliveries({ pizzeriaId }: { pizzeriaId: number }) {
               pizzeriaId={pizzeriaId}
               stage="ready"
               assignedElsewhere={order.courierId != null && order.courierId !== me}
-              onTake={() => setTaken(taken.take(order.id))}
             />
           ))
         )}
@@ -105,19 +100,16 @@ function DeliveryCard({
   pizzeriaId,
   stage,
   assignedElsewhere,
-  onTake,
-  onRelease,
 }: {
   order: Order;
   pizzeriaId: number;
   stage: 'ready' | 'taken' | 'road';
   assignedElsewhere?: boolean;
-  onTake?: () => void;
-  onRelease?: () => void;
 }) {
   const { t } = useTranslation('staff');
   const queryClient = useQueryClient();
   const refresh = () => queryClient.invalidateQueries({ queryKey: ordersKey(pizzeriaId) });
+  const take = useMutation({ mutationFn: () => staffApi.take(order.id), onSuccess: refresh, onError: refresh });
   const leave = useMutation({ mutationFn: () => staffApi.leave(order.id), onSuccess: refresh });
   const delivered = useMutation({ mutationFn: () => staffApi.delivered(order.id), onSuccess: refresh });
   const address = order.deliveryAddress;
@@ -158,32 +150,22 @@ function DeliveryCard({
           t('courier.alreadyPaid')
         )}
       </p>
-      {(leave.error || delivered.error) && <ProblemMessage error={leave.error ?? delivered.error} />}
+      {(take.error || leave.error || delivered.error) && (
+        <ProblemMessage error={take.error ?? leave.error ?? delivered.error} />
+      )}
       <div className="delivery-actions">
         {stage === 'ready' &&
           (assignedElsewhere ? (
             <p className="assigned">{t('courier.assignedElsewhere')}</p>
           ) : (
-            <button type="button" className="button big primary" onClick={onTake}>
+            <button type="button" className="button big primary" disabled={take.isPending} onClick={() => take.mutate()}>
               {t('courier.take')}
             </button>
           ))}
         {stage === 'taken' && (
-          <>
-            <button
-              type="button"
-              className="button big primary"
-              disabled={leave.isPending}
-              onClick={() => leave.mutate(undefined, { onSuccess: onRelease })}
-            >
-              {t('courier.leave')}
-            </button>
-            {order.courierId == null && (
-              <button type="button" className="button secondary" onClick={onRelease}>
-                {t('courier.putBack')}
-              </button>
-            )}
-          </>
+          <button type="button" className="button big primary" disabled={leave.isPending} onClick={() => leave.mutate()}>
+            {t('courier.leave')}
+          </button>
         )}
         {stage === 'road' && (
           <button

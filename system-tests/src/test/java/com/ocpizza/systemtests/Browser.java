@@ -155,20 +155,6 @@ final class Browser implements AutoCloseable {
   }
 
   /** Switches to the tab the page just opened, and back to this one with the returned handle. */
-  String switchToNewTab() {
-    String original = driver.getWindowHandle();
-    wait.until(d -> d.getWindowHandles().size() > 1);
-    String opened =
-        driver.getWindowHandles().stream().filter(h -> !h.equals(original)).findFirst().get();
-    driver.switchTo().window(opened);
-    return original;
-  }
-
-  void closeTabAndReturnTo(String handle) {
-    driver.close();
-    driver.switchTo().window(handle);
-  }
-
   WebDriver driver() {
     return driver;
   }

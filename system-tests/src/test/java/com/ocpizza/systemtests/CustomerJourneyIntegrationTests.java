@@ -99,11 +99,10 @@ class CustomerJourneyIntegrationTests {
 
     WebElement pay = customer.element(".payment a.button", "par carte");
     pay.click();
-    String orderTab = customer.switchToNewTab();
+    customer.element("h1", "pay");
     customer.driver().findElement(By.name("card")).sendKeys("4242 4242 4242 4242");
     customer.driver().findElement(By.cssSelector("button[type=submit]")).click();
-    customer.element("body", "PAID");
-    customer.closeTabAndReturnTo(orderTab);
+    customer.element("[role=status]", "Paiement accepté");
     customer.awaitText("[data-testid=order-status]", "Reçue");
     customer.screenshot("order-received");
 

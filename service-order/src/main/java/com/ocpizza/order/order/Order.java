@@ -1,5 +1,6 @@
 package com.ocpizza.order.order;
 
+import com.ocpizza.common.problem.ConflictException;
 import com.ocpizza.common.security.Caller;
 import com.ocpizza.common.security.Role;
 import jakarta.persistence.CollectionTable;
@@ -297,6 +298,20 @@ public class Order extends AbstractAggregateRoot<Order> {
     require(by.actsAt(pizzeriaId, Role.MANAGER), "assign couriers");
     requireDeliveryReady("be assigned to a courier");
     courierId = courier;
+    updatedAt = now;
+  }
+
+  /**
+   * A courier of the pizzeria claims a ready delivery before leaving, so that two couriers never
+   * drive off with the same order. Claiming one's own delivery again changes nothing.
+   */
+  public void takeDelivery(Caller by, Instant now) {
+    require(by.actsAt(pizzeriaId, Role.COURIER), "take deliveries");
+    requireDeliveryReady("be taken by a courier");
+    if (courierId != null && !courierId.equals(by.userId())) {
+      throw new ConflictException("Another courier has already taken this delivery.");
+    }
+    courierId = by.userId();
     updatedAt = now;
   }
 

@@ -55,6 +55,11 @@ class OrderController {
         OrderId.parse(id), caller, (o, now) -> o.assignCourier(caller, request.courierId(), now));
   }
 
+  @PostMapping("/{id}/take")
+  OrderView take(@PathVariable String id, Caller caller) {
+    return orders.change(OrderId.parse(id), caller, (o, now) -> o.takeDelivery(caller, now));
+  }
+
   @PostMapping("/{id}/out-for-delivery")
   OrderView outForDelivery(@PathVariable String id, Caller caller) {
     return orders.change(OrderId.parse(id), caller, (o, now) -> o.leaveForDelivery(caller, now));

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,9 +20,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Online payment: the customer starts a checkout and is sent to the simulator's hosted page, which
@@ -35,6 +38,9 @@ class PaymentController {
   record PayLaterRequest(@NotNull PaymentMethod method) {}
 
   record CallbackResult(String orderId, String outcome) {}
+
+  /** Where the web front shows an order, on the same host as this callback. */
+  private static final String FRONT_ORDER_PAGE = "/app/orders/{orderId}";
 
   private final OnlinePayments payments;
   private final OrderService orders;
@@ -98,17 +104,30 @@ class PaymentController {
     return ResponseEntity.status(HttpStatus.SEE_OTHER).location(callback).build();
   }
 
-  /** The provider's signed return: applied once verified, refused otherwise. */
+  /**
+   * The provider's signed return: applied once verified, refused otherwise. A browser coming back
+   * from the payment page is sent on to its order's page in the web front, which shows the outcome;
+   * any other client gets the outcome as JSON.
+   */
   @GetMapping("/api/payments/callback")
-  CallbackResult callback(
+  ResponseEntity<CallbackResult> callback(
       @RequestParam String orderId,
       @RequestParam String outcome,
       @RequestParam String reference,
-      @RequestParam String signature) {
+      @RequestParam String signature,
+      @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
     requireSigned(callbackMessage(orderId, outcome, reference), signature);
     payments.outcome(
         OrderId.parse(orderId), SimulatedPaymentProvider.Outcome.valueOf(outcome), reference);
-    return new CallbackResult(orderId, outcome);
+    if (accept != null && accept.contains(MediaType.TEXT_HTML_VALUE)) {
+      URI orderPage =
+          UriComponentsBuilder.fromPath(FRONT_ORDER_PAGE)
+              .queryParam("payment", outcome)
+              .buildAndExpand(orderId)
+              .toUri();
+      return ResponseEntity.status(HttpStatus.SEE_OTHER).location(orderPage).build();
+    }
+    return ResponseEntity.ok(new CallbackResult(orderId, outcome));
   }
 
   static String callbackMessage(String orderId, String outcome, String reference) {

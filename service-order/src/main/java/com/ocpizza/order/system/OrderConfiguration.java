@@ -79,6 +79,8 @@ class OrderConfiguration {
             .hasAnyRole(Role.PIZZAIOLO.name(), Role.MANAGER.name(), Role.ADMIN.name())
             .requestMatchers(HttpMethod.POST, "/api/orders/*/courier", "/api/orders/*/incident")
             .hasAnyRole(Role.MANAGER.name(), Role.ADMIN.name())
+            .requestMatchers(HttpMethod.POST, "/api/orders/*/take")
+            .hasRole(Role.COURIER.name())
             .requestMatchers(
                 HttpMethod.POST, "/api/orders/*/out-for-delivery", "/api/orders/*/payments")
             .hasAnyRole(

@@ -58,6 +58,7 @@ class OrderEndpointMatrixIntegrationTests extends LiveOrderService {
         new Call("POST", o + "/ready", ""),
         new Call("POST", o + "/back-to-queue", REASON),
         new Call("POST", o + "/courier", "{\"courierId\":\"c1\"}"),
+        new Call("POST", o + "/take", ""),
         new Call("POST", o + "/out-for-delivery", ""),
         new Call("POST", o + "/delivered", ""),
         new Call("POST", o + "/collected", ""),
@@ -134,13 +135,16 @@ class OrderEndpointMatrixIntegrationTests extends LiveOrderService {
             new Call("POST", o + "/cancel", "{}"),
             new Call("POST", o + "/delivered", ""),
             new Call("POST", o + "/payments", "{\"method\":\"CASH\",\"amount\":1.00}"),
-            new Call("POST", o + "/courier", "{\"courierId\":\"c1\"}")),
+            new Call("POST", o + "/courier", "{\"courierId\":\"c1\"}"),
+            new Call("POST", o + "/take", "")),
         403);
     expect(
         softly,
         staff(1, "COUNTER"),
         List.of(
-            new Call("POST", o + "/start-preparation", ""), new Call("POST", o + "/delivered", "")),
+            new Call("POST", o + "/start-preparation", ""),
+            new Call("POST", o + "/delivered", ""),
+            new Call("POST", o + "/take", "")),
         403);
     expect(softly, staff(1, "PIZZAIOLO"), List.of(new Call("GET", "/api/orders", null)), 403);
     expect(softly, Api.as(port, TestTokens.service("stock")), orderCalls().subList(0, 1), 403);

@@ -138,6 +138,22 @@ class OrderLifecycleIntegrationTests extends LiveOrderService {
   }
 
   @Test
+  void aCourierClaimsAReadyDeliveryBeforeLeavingSoThatAnotherCannotTakeIt() {
+    String id = readyDelivery("life-claim");
+
+    Api.Answer claimed = act(courier("courier-f"), id, "take", "");
+
+    assertThat(claimed.status()).as(claimed.body()).isEqualTo(200);
+    assertThat(claimed.json().path("courierId").asString()).isEqualTo("courier-f");
+    assertThat(claimed.json().path("status").asString()).isEqualTo("READY");
+    Api.Answer second = act(courier("courier-g"), id, "take", "");
+    assertThat(second.status()).as(second.body()).isEqualTo(409);
+    assertThat(second.body()).contains("Another courier has already taken this delivery");
+    assertThat(act(courier("courier-g"), id, "out-for-delivery", "").status()).isEqualTo(403);
+    assertThat(act(courier("courier-f"), id, "out-for-delivery", "").status()).isEqualTo(200);
+  }
+
+  @Test
   void theManagerClosesALostDeliveryAsAnIncidentWithoutGivingItsStockBack() {
     String id = readyDelivery("life-dan");
     act(courier("courier-e"), id, "out-for-delivery", "");

@@ -4,6 +4,7 @@ import static com.ocpizza.order.order.OrderMother.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.ocpizza.common.problem.ConflictException;
 import com.ocpizza.common.security.Caller;
 import com.ocpizza.common.security.Role;
 import java.math.BigDecimal;
@@ -239,6 +240,37 @@ class OrderTests {
     order.leaveForDelivery(
         new Caller("courier-a", Set.of(Role.COURIER), OrderMother.PIZZERIA), NOW);
     assertThat(order.status()).isEqualTo(OrderStatus.OUT_FOR_DELIVERY);
+  }
+
+  @Test
+  void aCourierTakesAReadyDeliveryThatNoOtherCourierHasTaken() {
+    Order order = OrderMother.inStatus(OrderStatus.READY, Fulfilment.DELIVERY);
+    Caller courierA = new Caller("courier-a", Set.of(Role.COURIER), OrderMother.PIZZERIA);
+    order.takeDelivery(courierA, NOW);
+    order.takeDelivery(courierA, NOW);
+    assertThat(order.courierId()).isEqualTo("courier-a");
+    assertThatThrownBy(
+            () ->
+                order.takeDelivery(
+                    new Caller("courier-b", Set.of(Role.COURIER), OrderMother.PIZZERIA), NOW))
+        .isInstanceOf(ConflictException.class);
+    assertThatThrownBy(
+            () ->
+                order.takeDelivery(
+                    new Caller("courier-c", Set.of(Role.COURIER), OrderMother.PIZZERIA + 1), NOW))
+        .isInstanceOf(ForbiddenActionException.class);
+    assertThat(order.courierId()).isEqualTo("courier-a");
+  }
+
+  @Test
+  void aDeliveryCannotBeTakenBeforeItIsReady() {
+    Order order = OrderMother.inStatus(OrderStatus.IN_PREPARATION, Fulfilment.DELIVERY);
+    assertThatThrownBy(
+            () ->
+                order.takeDelivery(
+                    new Caller("courier-a", Set.of(Role.COURIER), OrderMother.PIZZERIA), NOW))
+        .isInstanceOf(IllegalTransitionException.class);
+    assertThat(order.courierId()).isNull();
   }
 
   private static OrderStatus source(Intent intent) {

@@ -78,6 +78,23 @@ class OnlinePaymentIntegrationTests extends LiveOrderService {
   }
 
   @Test
+  void aBrowserBackFromThePaymentPageLandsOnItsOrderInTheWebFrontWithTheOutcome() throws Exception {
+    String id = place("pay-fay", takeaway(1, "ONLINE_CARD"));
+
+    HttpResponse<String> back =
+        browser.send(
+            HttpRequest.newBuilder(payWithCard("pay-fay", id, DECLINED))
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(back.statusCode()).isEqualTo(303);
+    assertThat(back.headers().firstValue("Location"))
+        .hasValue("/app/orders/" + id + "?payment=DECLINED");
+    assertThat(order("pay-fay", id).path("paymentStatus").asString()).isEqualTo("FAILED");
+  }
+
+  @Test
   void aDeclinedCardLetsTheCustomerRetry() throws Exception {
     String id = place("pay-bob", takeaway(1, "ONLINE_CARD"));
 
