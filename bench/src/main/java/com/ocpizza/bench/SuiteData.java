@@ -3,6 +3,7 @@ package com.ocpizza.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.ocpizza.launcher.WebSignIn;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.DayOfWeek;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.ocpizza.launcher.Suite;
+import com.ocpizza.launcher.WebSignIn;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

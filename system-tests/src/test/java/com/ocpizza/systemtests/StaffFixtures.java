@@ -3,6 +3,7 @@ package com.ocpizza.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ocpizza.launcher.Suite;
+import com.ocpizza.launcher.WebSignIn;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;

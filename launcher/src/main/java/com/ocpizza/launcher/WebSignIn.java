@@ -1,4 +1,4 @@
-package com.ocpizza.systemtests;
+package com.ocpizza.launcher;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,25 +23,28 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A browser signing in through the gateway as the web front will: the authorization-code flow with
+ * A person signing in to a running suite as the web front does: the authorization-code flow with
  * PKCE, the auth service's login form with its CSRF token, then token requests. Cookies are kept,
  * redirects are followed by hand so each step can be checked.
  */
-final class WebSignIn {
+public final class WebSignIn {
 
-  static final String CLIENT_ID = "web";
-  static final String REDIRECT_URI = "http://localhost:8080/app/callback";
+  public static final String CLIENT_ID = "web";
+
+  /** The web front's callback that auth registers, whatever port the suite runs on. */
+  public static final String REDIRECT_URI = "http://localhost:8080/app/callback";
+
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
   private static final Pattern FIELD = Pattern.compile("\"%s\"\\s*:\\s*\"([^\"]+)\"");
 
   /** The answer of the token endpoint. */
-  record Tokens(int status, String body) {
+  public record Tokens(int status, String body) {
 
-    String access() {
+    public String access() {
       return field("access_token");
     }
 
-    String refresh() {
+    public String refresh() {
       return field("refresh_token");
     }
 
@@ -62,12 +65,13 @@ final class WebSignIn {
           .connectTimeout(Duration.ofSeconds(2))
           .build();
 
-  WebSignIn(URI gateway) {
+  /** Signs in through this base URL: the gateway, or the auth service itself. */
+  public WebSignIn(URI gateway) {
     this.gateway = gateway;
   }
 
   /** Signs in with the login form and exchanges the code for tokens. */
-  Tokens signIn(String email, String password) {
+  public Tokens signIn(String email, String password) {
     String verifier = random(32);
     String authorize =
         "/oauth2/authorize?"
@@ -91,7 +95,13 @@ final class WebSignIn {
     HttpResponse<String> page = get("/login");
     Matcher csrf = CSRF.matcher(page.body());
     if (!location(toLogin).contains("/login") || !csrf.find()) {
-      throw new IllegalStateException("No login form: " + page.statusCode() + " " + page.body());
+      throw new IllegalStateException(
+          "No login form: authorize answered "
+              + toLogin.statusCode()
+              + " to "
+              + location(toLogin)
+              + ", the login page "
+              + page.statusCode());
     }
     HttpResponse<String> login =
         post("/login", Map.of("username", email, "password", password, "_csrf", csrf.group(1)));
@@ -109,13 +119,13 @@ final class WebSignIn {
             "code_verifier", verifier));
   }
 
-  Tokens refresh(String refreshToken) {
+  public Tokens refresh(String refreshToken) {
     return token(
         Map.of(
             "grant_type", "refresh_token", "refresh_token", refreshToken, "client_id", CLIENT_ID));
   }
 
-  int revoke(String refreshToken) {
+  public int revoke(String refreshToken) {
     return post(
             "/oauth2/revoke",
             Map.of(
