@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -38,6 +39,9 @@ final class Browser implements AutoCloseable {
     this.driver = driver;
     this.publicUrl = publicUrl;
     this.wait = new WebDriverWait(driver, PATIENCE);
+    // A page that re-renders (a live update, the return from signing in) replaces the element
+    // being read: look again rather than fail.
+    this.wait.ignoring(StaleElementReferenceException.class);
   }
 
   /**
@@ -107,6 +111,21 @@ final class Browser implements AutoCloseable {
   /** A button named {@code name} inside {@code scope}, once it is there. */
   WebElement button(WebElement scope, String name) {
     return wait.until(d -> clickable(scope.findElements(buttonNamed(name))));
+  }
+
+  /**
+   * The button named {@code name} on the card of order {@code number}, looked up afresh until it is
+   * there: a live screen may move the card (from "ready" to "my run", say) between two looks.
+   */
+  WebElement buttonOnCard(String number, String name) {
+    return wait.until(
+        d ->
+            d.findElements(By.tagName("article")).stream()
+                .filter(card -> card.getText().contains(number))
+                .map(card -> clickable(card.findElements(buttonNamed(name))))
+                .filter(button -> button != null)
+                .findFirst()
+                .orElse(null));
   }
 
   void click(String name) {

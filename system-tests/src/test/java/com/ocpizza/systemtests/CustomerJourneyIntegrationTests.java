@@ -110,11 +110,11 @@ class CustomerJourneyIntegrationTests {
       kitchen.go("/staff/kitchen");
       kitchen.signInOnAuthPage(
           "pizzaiolo.vincennes@ocpizza.demo", DemoPizzerias.demoPassword(suite));
-      WebElement card = kitchen.orderCard(number);
+      kitchen.orderCard(number);
       kitchen.screenshot("kitchen");
-      kitchen.button(card, "Commencer").click();
+      kitchen.buttonOnCard(number, "Commencer").click();
       customer.awaitText("[data-testid=order-status]", "En préparation");
-      kitchen.button(kitchen.orderCard(number), "Prête").click();
+      kitchen.buttonOnCard(number, "Prête").click();
       customer.awaitText("[data-testid=order-status]", "Prête");
     }
     customer.screenshot("order-ready");
@@ -123,11 +123,11 @@ class CustomerJourneyIntegrationTests {
       courier.go("/staff/courier");
       courier.signInOnAuthPage(
           "courier1.vincennes@ocpizza.demo", DemoPizzerias.demoPassword(suite));
-      courier.button(courier.orderCard(number), "Prendre").click();
-      courier.button(courier.orderCard(number), "Je pars").click();
+      courier.buttonOnCard(number, "Prendre").click();
+      courier.buttonOnCard(number, "Je pars").click();
       customer.awaitText("[data-testid=order-status]", "En livraison");
       courier.screenshot("courier");
-      courier.button(courier.orderCard(number), "Livrée").click();
+      courier.buttonOnCard(number, "Livrée").click();
     }
     customer.awaitText("[data-testid=order-status]", "Livrée");
     assertThat(customer.text("li[aria-current=step]")).startsWith("Livrée");

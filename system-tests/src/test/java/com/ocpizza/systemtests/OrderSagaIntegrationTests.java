@@ -62,7 +62,7 @@ class OrderSagaIntegrationTests {
     String key = UUID.randomUUID().toString();
 
     List<HttpResponse<String>> answers =
-        concurrently(20, i -> placeAsAClientWould(replicas, i, 2, key));
+        concurrently(20, i -> placeAsAClientWould(replicas, i, 2, key, false));
 
     assertThat(answers).allSatisfy(a -> assertThat(a.statusCode()).as(a.body()).isEqualTo(201));
     Set<String> placed = new HashSet<>();
@@ -90,7 +90,7 @@ class OrderSagaIntegrationTests {
             200,
             i -> {
               String key = UUID.randomUUID().toString();
-              return placeAsAClientWould(replicas, i, 1, key);
+              return placeAsAClientWould(replicas, i, 1, key, true);
             });
 
     List<String> placed =
@@ -174,8 +174,10 @@ class OrderSagaIntegrationTests {
           killer.submit(
               () -> {
                 halfway.await();
-                ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
-                return null;
+                // Gone for good before it is started again, or the start would find it alive.
+                ProcessHandle victimProcess = ProcessHandle.of(pid).orElseThrow();
+                victimProcess.destroyForcibly();
+                return victimProcess.onExit().get(30, TimeUnit.SECONDS);
               });
       List<HttpResponse<String>> answers =
           concurrently(
@@ -272,22 +274,33 @@ class OrderSagaIntegrationTests {
   /**
    * Places through replica {@code i % 2}; when the service sheds the request or asks to come back
    * while the first attempt is still under way, sends it again with the same key, to either
-   * replica.
+   * replica; when it says the first attempt failed, sends it again with a new key as it asks, if
+   * {@code orderAnew} (a client sharing one key with others would leave that to the first one).
    */
   static HttpResponse<String> placeAsAClientWould(
-      List<Gateway> replicas, int i, int tiramisus, String key) throws InterruptedException {
+      List<Gateway> replicas, int i, int tiramisus, String firstKey, boolean orderAnew)
+      throws InterruptedException {
+    String key = firstKey;
     HttpResponse<String> answer = place(replicas.get(i % 2), tiramisus, key);
-    for (int retry = 0; retry < 40 && mayRetry(answer); retry++) {
+    for (int retry = 0; retry < 40 && mayRetry(answer, orderAnew); retry++) {
       Thread.sleep(250);
+      if (asksForANewKey(answer)) {
+        key = UUID.randomUUID().toString();
+      }
       answer = place(replicas.get((i + retry + 1) % 2), tiramisus, key);
     }
     return answer;
   }
 
-  /** A refusal that asks the client to send the same request again. */
-  static boolean mayRetry(HttpResponse<String> answer) {
+  /** A refusal that asks the client to send the request again. */
+  static boolean mayRetry(HttpResponse<String> answer, boolean orderAnew) {
     return answer.statusCode() == 503
-        || (answer.statusCode() == 409 && answer.body().contains("try again shortly"));
+        || (answer.statusCode() == 409 && answer.body().contains("try again shortly"))
+        || (orderAnew && asksForANewKey(answer));
+  }
+
+  static boolean asksForANewKey(HttpResponse<String> answer) {
+    return answer.statusCode() == 409 && answer.body().contains("again with a new key");
   }
 
   /** A web takeaway order of tiramisus at Saint-Denis, paid at the counter. */

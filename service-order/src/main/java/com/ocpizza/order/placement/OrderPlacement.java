@@ -52,6 +52,7 @@ class OrderPlacement {
   private final StockClient stock;
   private final CustomerDirectory customers;
   private final PlacementSteps steps;
+  private final Releases releases;
   private final IdempotencyKeys keys;
   private final OrderRepository orders;
   private final JsonMapper json;
@@ -62,6 +63,7 @@ class OrderPlacement {
       StockClient stock,
       CustomerDirectory customers,
       PlacementSteps steps,
+      Releases releases,
       IdempotencyKeys keys,
       OrderRepository orders,
       JsonMapper json,
@@ -70,6 +72,7 @@ class OrderPlacement {
     this.stock = stock;
     this.customers = customers;
     this.steps = steps;
+    this.releases = releases;
     this.keys = keys;
     this.orders = orders;
     this.json = json;
@@ -173,6 +176,9 @@ class OrderPlacement {
       throw shortage;
     } catch (DependencyUnavailableException e) {
       steps.abandoned(id, key);
+      // A reservation that timed out may still have been made: give its stock back now, so that
+      // the next order gets it, rather than at the release job's next round.
+      releases.releaseQuietly(id);
       throw e;
     } catch (NotFoundException e) {
       // The stock service is up but no longer knows the pizzeria or a product (the catalogue
