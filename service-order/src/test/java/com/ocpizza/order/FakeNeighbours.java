@@ -38,6 +38,7 @@ public final class FakeNeighbours {
   private HttpServer server;
   private int port;
   private int portions;
+  private boolean conflictNext;
 
   public FakeNeighbours(int portions) {
     this.portions = portions;
@@ -60,6 +61,14 @@ public final class FakeNeighbours {
   /** The next reservation is made at once, but answered only after this long. */
   public synchronized void answerNextReservationLate(java.time.Duration delay) {
     lateAnswerMillis = delay.toMillis();
+  }
+
+  /**
+   * The next reservation call is refused with a plain 409 conflict, not a shortage: what the stock
+   * service answers while another attempt at the same reservation is still under way.
+   */
+  public synchronized void answerNextReservationWithConflict() {
+    conflictNext = true;
   }
 
   /** From now on, releasing this order's reservation is answered with this status, no body. */
@@ -138,6 +147,15 @@ public final class FakeNeighbours {
   }
 
   private void reserve(HttpExchange exchange, String orderId, String body) throws IOException {
+    boolean conflict;
+    synchronized (this) {
+      conflict = conflictNext;
+      conflictNext = false;
+    }
+    if (conflict) {
+      reply(exchange, 409, "{\"type\":\"urn:ocpizza:problem:conflict\",\"status\":409}");
+      return;
+    }
     JsonNode request = JSON.readTree(body);
     int wanted = 0;
     for (JsonNode line : request.path("lines")) {

@@ -62,7 +62,8 @@ public class StockClient {
             RetryConfig.custom()
                 .maxAttempts(3)
                 .waitDuration(Duration.ofMillis(200))
-                .retryOnException(StockClient::isOutage)
+                .retryOnException(
+                    e -> isOutage(e) || e instanceof HttpClientErrorException.Conflict)
                 .build());
   }
 
@@ -93,10 +94,19 @@ public class StockClient {
                 .retrieve()
                 .toBodilessEntity();
           } catch (HttpClientErrorException.Conflict e) {
-            throw new OutOfStockException(unavailable(e.getResponseBodyAsString()));
+            if (isShortage(e)) {
+              throw new OutOfStockException(unavailable(e.getResponseBodyAsString()));
+            }
+            // Another attempt at the same reservation (an earlier one that timed out here but
+            // still ran there) is under way: the next attempt finds it done.
+            throw e;
           }
         };
-    mapFailures(() -> reservationRetry.executeSupplier(() -> breaker.executeSupplier(put)));
+    try {
+      mapFailures(() -> reservationRetry.executeSupplier(() -> breaker.executeSupplier(put)));
+    } catch (HttpClientErrorException.Conflict stillChanging) {
+      throw new DependencyUnavailableException(DEPENDENCY, stillChanging);
+    }
   }
 
   /**
@@ -143,6 +153,18 @@ public class StockClient {
       return client.getStatusCode() == HttpStatus.TOO_MANY_REQUESTS;
     }
     return e instanceof RestClientException || e instanceof OAuth2AuthorizationException;
+  }
+
+  /** A refusal for want of stock, as opposed to a conflict over the reservation itself. */
+  private boolean isShortage(HttpClientErrorException.Conflict e) {
+    try {
+      return json.readTree(e.getResponseBodyAsString())
+          .path("type")
+          .asString()
+          .endsWith(":insufficient-stock");
+    } catch (RuntimeException unreadable) {
+      return true;
+    }
   }
 
   private List<OutOfStockException.UnavailableProduct> unavailable(String body) {

@@ -238,6 +238,20 @@ class PlacementIntegrationTests extends LiveOrderService {
   }
 
   @Test
+  void aReservationStillUnderWayElsewhereIsAskedAgainNotTakenForAShortage() {
+    NEIGHBOURS.stockOf(10);
+    NEIGHBOURS.answerNextReservationWithConflict();
+
+    Api.Answer placed = customer("busy").post("/api/orders", takeaway(2), "busy-1");
+
+    assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+    String id = placed.json().path("id").asString();
+    assertThat(NEIGHBOURS.callsFor(id)).filteredOn(c -> c.method().equals("PUT")).hasSize(2);
+    assertThat(NEIGHBOURS.reservations()).containsEntry(id, 2);
+    assertThat(statusOf(id)).isEqualTo("RECEIVED");
+  }
+
+  @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void aReservationAnsweredTooLateIsAskedAgainAndTheOrderPlacedWithItsStockHeldOnce() {
     NEIGHBOURS.stockOf(10);
