@@ -20,6 +20,9 @@ import com.ocpizza.order.stock.Menu;
 import com.ocpizza.order.stock.OutOfStockException;
 import com.ocpizza.order.stock.Pizzeria;
 import com.ocpizza.order.stock.StockClient;
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadConfig;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -49,6 +53,13 @@ class OrderPlacement {
 
   private static final Duration REPLAY_WAIT = Duration.ofSeconds(10);
 
+  /**
+   * At most as many placements at once as the database pool has connections, the others waiting
+   * their turn here: a burst then queues in memory instead of timing out on the pool half-way
+   * through a saga (after the stock was reserved, say) and leaving stock held for orders refused.
+   */
+  private static final Duration ADMISSION_WAIT = Duration.ofSeconds(10);
+
   private final StockClient stock;
   private final CustomerDirectory customers;
   private final PlacementSteps steps;
@@ -58,6 +69,7 @@ class OrderPlacement {
   private final JsonMapper json;
   private final Clock clock;
   private final MeterRegistry meters;
+  private final Bulkhead admission;
 
   OrderPlacement(
       StockClient stock,
@@ -68,7 +80,8 @@ class OrderPlacement {
       OrderRepository orders,
       JsonMapper json,
       Clock clock,
-      MeterRegistry meters) {
+      MeterRegistry meters,
+      @Value("${spring.datasource.hikari.maximum-pool-size}") int connections) {
     this.stock = stock;
     this.customers = customers;
     this.steps = steps;
@@ -78,11 +91,20 @@ class OrderPlacement {
     this.json = json;
     this.clock = clock;
     this.meters = meters;
+    this.admission =
+        Bulkhead.of(
+            "order-placement",
+            BulkheadConfig.custom()
+                .maxConcurrentCalls(connections)
+                .maxWaitDuration(ADMISSION_WAIT)
+                .build());
   }
 
   PlacementSteps.Answer place(PlaceOrderRequest request, String idempotencyKey, Caller caller) {
     try {
-      return attempt(request, idempotencyKey, caller);
+      return admission.executeSupplier(() -> attempt(request, idempotencyKey, caller));
+    } catch (BulkheadFullException busy) {
+      throw new BusyException(busy);
     } catch (ProblemException refused) {
       Counter.builder("orders.rejected")
           .description("Placements refused, by reason (replays of a stored answer not counted)")
@@ -322,6 +344,20 @@ class OrderPlacement {
 
     ConflictingRetryException(String detail) {
       super(detail);
+    }
+  }
+
+  /** Too many placements already waiting on this replica: answered 503, to be sent again. */
+  static class BusyException extends ProblemException {
+    private static final long serialVersionUID = 1L;
+
+    BusyException(BulkheadFullException cause) {
+      super(
+          HttpStatus.SERVICE_UNAVAILABLE,
+          ProblemTypes.DEPENDENCY_UNAVAILABLE,
+          "Too many orders are being placed right now; please try again shortly.",
+          Map.of());
+      initCause(cause);
     }
   }
 }
