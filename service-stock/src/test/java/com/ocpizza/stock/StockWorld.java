@@ -28,6 +28,10 @@ public final class StockWorld {
   private static final JsonMapper JSON = new JsonMapper();
 
   private final RestClient http;
+
+  /** Numbers this world's pizzerias, so that two of them never share a name. */
+  private final AtomicInteger pizzerias = new AtomicInteger();
+
   private final String suffix =
       " #" + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 6);
 
@@ -123,7 +127,9 @@ public final class StockWorld {
   public long openPizzeria() {
     Reply registered =
         admin()
-            .post("/api/pizzerias", pizzeriaBody("Test pizzeria" + suffix + RANDOM.nextInt(1000)));
+            .post(
+                "/api/pizzerias",
+                pizzeriaBody("Test pizzeria" + suffix + "-" + pizzerias.incrementAndGet()));
     if (registered.status() != 201) {
       throw new IllegalStateException("Cannot register a pizzeria: " + registered);
     }
