@@ -1,6 +1,7 @@
 package com.ocpizza.common.feed;
 
 import java.time.Duration;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -65,7 +66,21 @@ public class FeedCursors {
    * @return whether the event was applied now
    */
   public boolean applyOnce(String source, FeedEvent event, FeedConsumer consumer) {
-    Boolean applied =
+    return applyAllOnce(source, List.of(event), consumer) == 1;
+  }
+
+  /**
+   * Applies the events (in id order) that follow the cursor and moves the cursor past the last, in
+   * one transaction: one commit for a whole batch instead of one per event. A failure rolls the
+   * whole batch back, cursor included, and the next poll delivers it again.
+   *
+   * @return how many of the events were applied now (those at or before the cursor are skipped)
+   */
+  public int applyAllOnce(String source, List<FeedEvent> events, FeedConsumer consumer) {
+    if (events.isEmpty()) {
+      return 0;
+    }
+    Integer applied =
         transaction.execute(
             status -> {
               long cursor =
@@ -73,15 +88,16 @@ public class FeedCursors {
                       .param(source)
                       .query(Long.class)
                       .single();
-              if (event.id() <= cursor) {
-                return false;
+              List<FeedEvent> fresh = events.stream().filter(e -> e.id() > cursor).toList();
+              if (fresh.isEmpty()) {
+                return 0;
               }
-              consumer.apply(event);
+              consumer.applyAll(fresh);
               jdbc.sql("UPDATE feed_cursor SET last_event_id = ? WHERE source = ?")
-                  .params(event.id(), source)
+                  .params(fresh.get(fresh.size() - 1).id(), source)
                   .update();
-              return true;
+              return fresh.size();
             });
-    return Boolean.TRUE.equals(applied);
+    return applied == null ? 0 : applied;
   }
 }

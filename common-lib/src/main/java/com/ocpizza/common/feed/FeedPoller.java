@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,6 +26,9 @@ public class FeedPoller {
   private final Clock clock;
   private final Timer lag;
   private boolean cursorCreated;
+
+  /** Until when the lease this replica holds needs no renewal; {@code null} when not held. */
+  private Instant renewLeaseAfter;
 
   public FeedPoller(
       FeedConsumer consumer,
@@ -73,7 +77,8 @@ public class FeedPoller {
   }
 
   /**
-   * One poll: takes the lease, fetches what follows the cursor and applies it in order.
+   * One poll: takes the lease, fetches what follows the cursor and applies it in order, the whole
+   * batch in one transaction.
    *
    * @return how many events were fetched, so the caller knows whether to poll again at once
    */
@@ -83,32 +88,60 @@ public class FeedPoller {
       cursors.ensure(source);
       cursorCreated = true;
     }
-    if (!cursors.tryLease(source, owner, properties.lease())) {
+    if (!holdsLease(source)) {
       return 0;
     }
     long cursor = cursors.position(source);
     List<FeedEvent> events = client.fetch(sourceUrls, cursor, properties.batchSize());
+    List<FeedEvent> ready = readyToApply(events, cursor);
+    cursors.applyAllOnce(source, ready, consumer);
+    if (lag != null) {
+      Instant now = clock.instant();
+      ready.forEach(event -> lag.record(Duration.between(event.occurredAt(), now).abs()));
+    }
+    return ready.size();
+  }
+
+  /**
+   * The events that may be applied now: all of them up to the first gap in the ids that is recent
+   * enough to be a publisher transaction still in flight.
+   */
+  private List<FeedEvent> readyToApply(List<FeedEvent> events, long cursor) {
     Instant gapDeadline = clock.instant().minus(gapWait());
     long expected = cursor + 1;
-    int handled = 0;
+    List<FeedEvent> ready = new ArrayList<>();
     for (FeedEvent event : events) {
       boolean gap = cursor > 0 && event.id() > expected;
       if (gap && event.occurredAt().isAfter(gapDeadline)) {
         break;
       }
-      cursors.applyOnce(source, event, consumer);
-      if (lag != null) {
-        lag.record(Duration.between(event.occurredAt(), clock.instant()).abs());
-      }
+      ready.add(event);
       cursor = event.id();
       expected = cursor + 1;
-      handled++;
     }
-    return handled;
+    return ready;
+  }
+
+  /**
+   * Takes or renews the lease, but only once half of it has run: a renewal is a durable write, and
+   * polling every half second would otherwise commit twice a second per feed for nothing.
+   */
+  private boolean holdsLease(String source) {
+    Instant now = clock.instant();
+    if (renewLeaseAfter != null && now.isBefore(renewLeaseAfter)) {
+      return true;
+    }
+    if (cursors.tryLease(source, owner, properties.lease())) {
+      renewLeaseAfter = now.plus(properties.lease().dividedBy(2));
+      return true;
+    }
+    renewLeaseAfter = null;
+    return false;
   }
 
   /** Gives the lease up, e.g. at shutdown. */
   public void stop() {
+    renewLeaseAfter = null;
     cursors.release(consumer.source(), owner);
   }
 

@@ -124,6 +124,58 @@ class EventFeedIntegrationTests {
   }
 
   @Test
+  void aBatchIsAppliedWholeOrNotAtAll() {
+    long first = publish("Margherita");
+    publish("Reine");
+    long third = publish("Calzone");
+    FeedConsumer brokenOnTheThird =
+        consumer(
+            "replica-a",
+            event -> {
+              if (event.id() == third) {
+                throw new IllegalStateException("an event this consumer cannot apply");
+              }
+            });
+    FeedPoller poller = poller(brokenOnTheThird, "replica-a", Duration.ofSeconds(10));
+
+    assertThatThrownBy(poller::pollOnce).hasMessageContaining("cannot apply");
+
+    assertThat(appliedCounts()).isEmpty();
+    assertThat(cursors.position("self")).isLessThan(first);
+  }
+
+  @Test
+  void aConsumerReceivesWhatOnePollBringsAsOneBatch() {
+    publish("Margherita");
+    publish("Reine");
+    publish("Calzone");
+    List<Integer> batches = new ArrayList<>();
+    FeedConsumer combining =
+        new FeedConsumer() {
+          @Override
+          public String source() {
+            return "self";
+          }
+
+          @Override
+          public void apply(FeedEvent event) {
+            throw new AssertionError("the batch should have been applied as a whole");
+          }
+
+          @Override
+          public void applyAll(List<FeedEvent> events) {
+            batches.add(events.size());
+          }
+        };
+
+    int applied = poller(combining, "replica-a", Duration.ofSeconds(10)).pollOnce();
+
+    assertThat(applied).isEqualTo(3);
+    assertThat(batches).containsExactly(3);
+    assertThat(poller(combining, "replica-a", Duration.ofSeconds(10)).pollOnce()).isZero();
+  }
+
+  @Test
   void recordsTheLagOfEachAppliedEventPerSource() {
     publish("Margherita");
     publish("Reine");
