@@ -16,7 +16,9 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -56,10 +58,11 @@ public class ServiceSecurityAutoConfiguration {
             .jwsAlgorithm(SignatureAlgorithm.RS256)
             .restOperations(new RestTemplate(requests))
             .build();
-    decoder.setJwtValidator(
+    OAuth2TokenValidator<Jwt> validator =
         new DelegatingOAuth2TokenValidator<>(
-            JwtValidators.createDefaultWithIssuer(properties.issuer())));
-    return decoder;
+            JwtValidators.createDefaultWithIssuer(properties.issuer()));
+    decoder.setJwtValidator(validator);
+    return new RememberingJwtDecoder(decoder, validator, 1_000, Duration.ofMinutes(5));
   }
 
   @Bean
