@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  * delivering to 75011, pizzeria 2 closed, a menu of one pizza, one water and one tiramisu, and a
  * stock of Margherita portions reserved all-or-nothing and idempotently per order, as the stock
  * service does. The tiramisu is on the menu but unknown to the reservations (answered 404), as
- * after a catalogue change. Every reservation call is recorded.
+ * after a catalogue change. Every reservation call is recorded. Pizzeria 3, open, sells the same
+ * menu with a Margherita whose price a test may change, and counts how often its menu is read.
  */
 public final class FakeNeighbours {
 
@@ -39,6 +40,8 @@ public final class FakeNeighbours {
   private int port;
   private int portions;
   private boolean conflictNext;
+  private String thirdMargheritaPrice = "9.09";
+  private int thirdMenuReads;
 
   public FakeNeighbours(int portions) {
     this.portions = portions;
@@ -52,6 +55,16 @@ public final class FakeNeighbours {
   public synchronized void stockOf(int margheritas) {
     portions = margheritas;
     reservations.clear();
+  }
+
+  /** The Margherita's new price excl. VAT at pizzeria 3, as the head office would reprice it. */
+  public synchronized void repriceThirdMargherita(String priceExclVat) {
+    thirdMargheritaPrice = priceExclVat;
+  }
+
+  /** How many times pizzeria 3's menu was read. */
+  public synchronized int thirdMenuReads() {
+    return thirdMenuReads;
   }
 
   public synchronized int portionsLeft() {
@@ -108,6 +121,15 @@ public final class FakeNeighbours {
       reply(exchange, 200, pizzeria(1, true));
     } else if (path.equals("/api/pizzerias/2")) {
       reply(exchange, 200, pizzeria(2, false));
+    } else if (path.equals("/api/pizzerias/3")) {
+      reply(exchange, 200, pizzeria(3, true));
+    } else if (path.equals("/api/pizzerias/3/menu")) {
+      String menu;
+      synchronized (this) {
+        thirdMenuReads++;
+        menu = MENU.replace("\"priceExclVat\":9.09", "\"priceExclVat\":" + thirdMargheritaPrice);
+      }
+      reply(exchange, 200, menu);
     } else if (path.matches("/api/pizzerias/[12]/menu")) {
       reply(exchange, 200, MENU);
     } else if (path.startsWith("/api/pizzerias/")) {

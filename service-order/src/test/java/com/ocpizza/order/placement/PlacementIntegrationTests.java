@@ -1,6 +1,7 @@
 package com.ocpizza.order.placement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.ocpizza.order.LiveOrderService;
 import com.ocpizza.testsupport.Api;
@@ -56,6 +57,35 @@ class PlacementIntegrationTests extends LiveOrderService {
                 .query(String.class)
                 .list())
         .containsExactly("OrderStatusChanged", "OrderPlaced");
+  }
+
+  @Test
+  void ordersInQuickSuccessionShareOneMenuReadAndARepricingReachesNewOrdersWithinSeconds() {
+    String atThird = takeaway(1).replace("\"pizzeriaId\":1", "\"pizzeriaId\":3");
+    int readsBefore = NEIGHBOURS.thirdMenuReads();
+    for (int i = 0; i < 5; i++) {
+      Api.Answer answer = customer("quick").post("/api/orders", atThird, "quick-" + i);
+      assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+      assertThat(answer.json().path("totalInclVat").decimalValue()).isEqualByComparingTo("10.00");
+    }
+    assertThat(NEIGHBOURS.thirdMenuReads() - readsBefore).isLessThan(5);
+
+    NEIGHBOURS.repriceThirdMargherita("10.00");
+    try {
+      int[] attempt = {0};
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .pollInterval(Duration.ofMillis(200))
+          .untilAsserted(
+              () -> {
+                Api.Answer answer =
+                    customer("quick").post("/api/orders", atThird, "repriced-" + attempt[0]++);
+                assertThat(answer.json().path("totalInclVat").decimalValue())
+                    .isEqualByComparingTo("11.00");
+              });
+    } finally {
+      NEIGHBOURS.repriceThirdMargherita("9.09");
+    }
   }
 
   @Test
