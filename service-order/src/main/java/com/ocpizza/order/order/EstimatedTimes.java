@@ -1,5 +1,7 @@
 package com.ocpizza.order.order;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Estimates when an order will be ready, and delivered: the orders ahead of it in its pizzeria's
  * queue times the recent average preparation time (measured from the status history of the last
  * orders made ready, 12 minutes when there is no history), shared among the kitchen's parallel
- * ovens, plus the delivery leg.
+ * ovens, plus the delivery leg. A pizzeria's pace is measured again every {@link #PACE_REFRESH}
+ * rather than for every order shown: it reads the histories of twenty orders, and moves slowly.
  */
 @Component
 @Transactional(readOnly = true)
@@ -22,12 +25,15 @@ public class EstimatedTimes {
   static final Duration DEFAULT_PREPARATION = Duration.ofMinutes(12);
   static final Duration DELIVERY_LEG = Duration.ofMinutes(20);
   static final int PARALLEL_PREPARATIONS = 3;
+  static final Duration PACE_REFRESH = Duration.ofSeconds(30);
 
   /** When an order should be ready and, for a delivery, at the door; null once past that. */
   public record Estimate(Instant readyAt, Instant deliveredAt) {}
 
   private final OrderRepository orders;
   private final Clock clock;
+  private final Cache<Long, Duration> paces =
+      Caffeine.newBuilder().expireAfterWrite(PACE_REFRESH).maximumSize(1_000).build();
 
   EstimatedTimes(OrderRepository orders, Clock clock) {
     this.orders = orders;
@@ -58,8 +64,12 @@ public class EstimatedTimes {
     };
   }
 
-  /** The mean preparation time of the pizzeria's last orders made ready. */
+  /** The mean preparation time of the pizzeria's last orders made ready, as last measured. */
   Duration recentPreparationTime(long pizzeriaId) {
+    return paces.get(pizzeriaId, this::measurePace);
+  }
+
+  private Duration measurePace(long pizzeriaId) {
     // The most recently moved on, not the oldest: once a pizzeria has made hundreds of orders
     // the estimate must follow tonight's pace.
     List<Order> recent =
