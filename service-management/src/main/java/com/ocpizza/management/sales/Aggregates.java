@@ -121,6 +121,58 @@ public class Aggregates {
     }
   }
 
+  /**
+   * Moves an order's cost of goods from {@code before} to {@code after} and nothing else: the same
+   * outcome as taking its whole contribution back and adding it again, in fewer statements.
+   */
+  void costChanged(SaleOrder order, OrderCost before, OrderCost after) {
+    LocalDate date = order.businessDate();
+    long pizzeria = order.pizzeriaId;
+    if (order.sold()) {
+      BigDecimal delta = after.net().subtract(before.net());
+      if (delta.signum() == 0) {
+        return;
+      }
+      jdbc.sql(
+              "INSERT INTO daily_sales (pizzeria_id, business_date, cost_of_goods) VALUES (?, ?, ?)"
+                  + " ON DUPLICATE KEY UPDATE cost_of_goods = cost_of_goods + VALUES(cost_of_goods)")
+          .params(pizzeria, date, delta)
+          .update();
+      List<OrderContent.Line> lines = order.content().lines();
+      List<BigDecimal> was = spread(before.net(), lines);
+      List<BigDecimal> now = spread(after.net(), lines);
+      for (int i = 0; i < lines.size(); i++) {
+        BigDecimal lineDelta = now.get(i).subtract(was.get(i));
+        if (lineDelta.signum() == 0) {
+          continue;
+        }
+        OrderContent.Line line = lines.get(i);
+        String name = line.productName() == null ? "#" + line.productId() : line.productName();
+        jdbc.sql(
+                "INSERT INTO daily_product_sales (pizzeria_id, business_date, product_id, size,"
+                    + " channel, product_name, cost_of_goods) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                    + " ON DUPLICATE KEY UPDATE cost_of_goods = cost_of_goods + VALUES(cost_of_goods)")
+            .params(pizzeria, date, line.productId(), line.size(), order.channel, name, lineDelta)
+            .update();
+        jdbc.sql(
+                "INSERT INTO monthly_product_sales (pizzeria_id, business_month, product_id, size,"
+                    + " product_name, cost_of_goods) VALUES (?, ?, ?, ?, ?, ?)"
+                    + " ON DUPLICATE KEY UPDATE cost_of_goods = cost_of_goods + VALUES(cost_of_goods)")
+            .params(
+                pizzeria, date.withDayOfMonth(1), line.productId(), line.size(), name, lineDelta)
+            .update();
+      }
+    } else if (order.lost()) {
+      addLoss(pizzeria, date, "INCIDENT", after.net().subtract(before.net()));
+    } else if (order.cancelledAfterPreparation()) {
+      addLoss(
+          pizzeria,
+          date,
+          "CANCELLED_AFTER_PREPARATION",
+          after.reserved().subtract(before.reserved()));
+    }
+  }
+
   /** A loss at cost on a business day (waste, inventory shrink, incident…). */
   public void addLoss(long pizzeria, LocalDate date, String reason, BigDecimal amount) {
     if (amount.signum() == 0) {

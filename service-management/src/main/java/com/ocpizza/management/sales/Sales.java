@@ -86,13 +86,18 @@ public class Sales {
 
   /**
    * Ingredient cost moved for an order: a reservation (positive) or a release (given back). The
-   * order may not be known yet; its cost is then counted when it arrives.
+   * order may not be known yet; its cost is then counted when it arrives. Only the cost columns
+   * move: its sales, VAT and quantities stay as they are.
    */
   public void costMoved(String orderId, BigDecimal reserved, BigDecimal released) {
     Optional<SaleOrder> known = orders.find(orderId);
-    known.ifPresent(order -> aggregates.contribute(order, orders.cost(orderId), -1));
+    if (known.isEmpty()) {
+      orders.addCost(orderId, reserved, released);
+      return;
+    }
+    OrderCost before = orders.cost(orderId);
     orders.addCost(orderId, reserved, released);
-    known.ifPresent(order -> aggregates.contribute(order, orders.cost(orderId), 1));
+    aggregates.costChanged(known.get(), before, orders.cost(orderId));
   }
 
   /** An order as documents need it. */
