@@ -6,8 +6,9 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A pizzeria's menu right now: every product on sale with, per size, its prices and how many the
- * stock can make. What cannot be made is flagged with the ingredients missing, not hidden.
+ * A pizzeria's menu right now: every product on sale with its ingredients and, per size, its prices
+ * and how many the stock can make. What cannot be made is flagged with the ingredients missing, not
+ * hidden.
  */
 record Menu(long pizzeriaId, List<Item> products) {
 
@@ -16,6 +17,7 @@ record Menu(long pizzeriaId, List<Item> products) {
       String name,
       Category category,
       String description,
+      List<String> ingredients,
       String photoUrl,
       BigDecimal vatRate,
       boolean available,

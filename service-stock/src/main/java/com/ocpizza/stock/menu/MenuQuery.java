@@ -33,6 +33,7 @@ class MenuQuery {
       JOIN ingredient i ON i.id = r.ingredient_id
       LEFT JOIN stock_level s ON s.pizzeria_id = ? AND s.ingredient_id = r.ingredient_id
       WHERE p.active = TRUE
+      ORDER BY p.id, i.id
       """;
 
   private final JdbcClient jdbc;
@@ -143,10 +144,20 @@ class MenuQuery {
           name,
           category,
           description,
+          ingredients(),
           photoUrl,
           vatRate.percent(),
           sizes.stream().anyMatch(SizeOffer::available),
           sizes);
+    }
+
+    /** The recipe's ingredients, the same at every size, in the catalogue's order. */
+    private List<String> ingredients() {
+      return recipes.values().stream()
+          .flatMap(List::stream)
+          .map(Availability.Line::ingredient)
+          .distinct()
+          .toList();
     }
   }
 }

@@ -7,6 +7,7 @@ import com.ocpizza.stock.StockIntegrationTest;
 import com.ocpizza.stock.StockWorld;
 import com.ocpizza.stock.StockWorld.Reply;
 import com.ocpizza.stock.StockWorld.Tagged;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,19 @@ class MenuIntegrationTests {
     assertThat(beer.get("priceInclVat").decimalValue()).isEqualByComparingTo("3.50");
     assertThat(products.get("Bière 25 cl").get("vatRate").decimalValue())
         .isEqualByComparingTo("20");
+  }
+
+  @Test
+  void namesEachProductsIngredientsSoTheMenuCanShowThem() {
+    Map<String, JsonNode> products = byName(world.anonymous().get("/api/pizzerias/1/menu").body());
+
+    assertThat(ingredients(products.get("Reine")))
+        .containsExactly(
+            "Pâton", "Sauce tomate", "Mozzarella", "Huile d'olive", "Jambon", "Champignons");
+    assertThat(ingredients(products.get("Saumon")))
+        .contains("Crème fraîche", "Saumon fumé", "Aneth")
+        .doesNotContain("Sauce tomate");
+    assertThat(ingredients(products.get("Tiramisu"))).containsExactly("Tiramisu");
   }
 
   @Test
@@ -175,6 +189,12 @@ class MenuIntegrationTests {
 
     assertThat(reply.status()).isEqualTo(404);
     assertThat(reply.text("type")).isEqualTo("urn:ocpizza:problem:not-found");
+  }
+
+  private static List<String> ingredients(JsonNode product) {
+    List<String> names = new ArrayList<>();
+    product.get("ingredients").forEach(name -> names.add(name.asString()));
+    return names;
   }
 
   private void receive(long pizzeria, long ingredient, String quantity) {
