@@ -88,6 +88,8 @@ export interface MenuItem {
   name: string;
   category: 'PIZZA' | 'DRINK' | 'DESSERT';
   description: string;
+  /** The recipe's ingredients by name (dough and sauce included), in the catalogue's order. */
+  ingredients?: string[];
   photoUrl: string | null;
   vatRate: number;
   available: boolean;

@@ -19,6 +19,7 @@ const reine = (sizes: MenuItem['sizes']): MenuItem => ({
   name: 'Reine',
   category: 'PIZZA',
   description: 'Sauce tomate, mozzarella, jambon, champignons.',
+  ingredients: ['Pâton', 'Sauce tomate', 'Mozzarella', "Huile d'olive", 'Jambon', 'Champignons'],
   photoUrl: null,
   vatRate: 10,
   available: sizes.some((s) => s.available),
@@ -43,6 +44,12 @@ describe('a menu entry', () => {
     expect(entry).toHaveAttribute('aria-disabled', 'true');
     expect(entry).toHaveTextContent('plus de champignons ce soir');
     expect(screen.queryByRole('button', { name: /Ajouter/ })).not.toBeInTheDocument();
+  });
+
+  it('draws the pizza from its ingredients and says what is on it', () => {
+    show(reine([offer('MEDIUM', 3)]));
+
+    expect(screen.getByRole('img')).toHaveAccessibleName('Pizza Reine : tomate, mozzarella, jambon, champignons');
   });
 
   it('offers the sizes still possible, the others struck out and not selectable', () => {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/http';
 import { Empty, ErrorState, Loading, Money } from '../ui';
 import { useBasket } from './basket';
+import { ProductPicture } from './ProductPicture';
 import { itemAvailability, listIngredients, sizeAvailability } from './availability';
 import type { Menu, MenuItem, Pizzeria, Size } from '../api/types';
 
@@ -76,8 +77,8 @@ export function MenuEntry({ item, pizzeriaId }: { item: MenuItem; pizzeriaId: nu
       aria-labelledby={titleId}
       data-product={item.name}
     >
-      <div className="photo" aria-hidden="true">
-        {item.photoUrl ? <img src={item.photoUrl} alt="" /> : <span className={`initial ${item.category.toLowerCase()}`}>{item.name.charAt(0)}</span>}
+      <div className="photo">
+        {item.photoUrl ? <img src={item.photoUrl} alt="" /> : <ProductPicture item={item} />}
       </div>
       <div className="product-body">
         <h3 id={titleId}>{item.name}</h3>
