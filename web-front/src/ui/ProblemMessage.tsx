@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ProblemError } from '../api/http';
+import { fieldMessage, problemText } from './problemText';
 
 /** « Reine (Grande) » from a problem's `products` entry `{name, size}`. */
 function productName(product: unknown, t: (key: string) => string): string {
@@ -9,19 +10,25 @@ function productName(product: unknown, t: (key: string) => string): string {
   return sizeLabel ? `${name} (${sizeLabel})` : String(name);
 }
 
-/** Explains a failed request in plain words, with the server's field errors if any. */
+/**
+ * Explains a failed request in plain words, with the field errors if any. Known problems are told
+ * in the user's language; the server's own detail only follows a generic sentence.
+ */
 export function ProblemMessage({ error }: { error: unknown }) {
   const { t } = useTranslation();
   if (!(error instanceof ProblemError)) {
     return <p className="problem">{t('problem.generic')}</p>;
   }
-  const plain = t(`problem.${error.kind}`, { defaultValue: '' }) || t('problem.generic');
+  const { text, showDetail } = problemText(error);
+  const values = { ...text.values };
+  if (values.status) values.status = t(`status.${values.status}`);
+  const plain = t(text.key, { ...values, defaultValue: '' }) || t('problem.generic');
   const products = Array.isArray(error.extensions.products) ? (error.extensions.products as unknown[]) : [];
   return (
     <div className="problem" role="alert">
       <p>
         <strong>{plain}</strong>
-        {error.detail && error.kind !== 'validation' && products.length === 0 ? <> {error.detail}</> : null}
+        {showDetail && error.detail && products.length === 0 ? <> {error.detail}</> : null}
       </p>
       {products.length > 0 && (
         <ul>
@@ -34,7 +41,7 @@ export function ProblemMessage({ error }: { error: unknown }) {
         <ul>
           {error.errors.map((fieldError) => (
             <li key={fieldError.field + fieldError.message}>
-              {t(`field.${fieldError.field}`, { defaultValue: fieldError.field })} : {fieldError.message}
+              {t(`field.${fieldError.field}`, { defaultValue: fieldError.field })} : {fieldMessage(fieldError.message, t)}
             </li>
           ))}
         </ul>

@@ -41,6 +41,57 @@ describe('shared UI', () => {
     );
 
     expect(screen.getByRole('alert')).toHaveTextContent('Certains champs sont à corriger');
-    expect(screen.getByRole('alert')).toHaveTextContent('Code postal : must be a French postcode');
+    expect(screen.getByRole('alert')).toHaveTextContent('Code postal : doit être un code postal à 5 chiffres');
+  });
+
+  it('tells a known problem in French only, without the English detail under it', () => {
+    render(
+      <ProblemMessage
+        error={
+          new ProblemError(422, {
+            type: 'urn:ocpizza:problem:unprocessable',
+            detail: 'This pizzeria does not deliver to 75011.',
+          })
+        }
+      />,
+    );
+
+    expect(screen.getByRole('alert')).toHaveTextContent('Cette pizzeria ne livre pas au 75011.');
+    expect(screen.getByRole('alert')).not.toHaveTextContent('does not deliver');
+  });
+
+  it('names the order status that stops a change, and drops the English detail of a refusal', () => {
+    const { unmount } = render(
+      <ProblemMessage
+        error={
+          new ProblemError(409, {
+            type: 'urn:ocpizza:problem:illegal-transition',
+            detail: 'An order that is IN_PREPARATION cannot be modified.',
+            status: 'IN_PREPARATION',
+          })
+        }
+      />,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('la commande est maintenant « En préparation »');
+    expect(screen.getByRole('alert')).not.toHaveTextContent('cannot be modified');
+    unmount();
+
+    render(
+      <ProblemMessage
+        error={new ProblemError(403, { type: 'urn:ocpizza:problem:forbidden', detail: 'You may not modify this order.' })}
+      />,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent("Vous n'avez pas le droit de faire cela.");
+    expect(screen.getByRole('alert')).not.toHaveTextContent('You may not');
+  });
+
+  it('falls back to the server detail under a generic sentence when the problem is not known', () => {
+    render(
+      <ProblemMessage
+        error={new ProblemError(409, { type: 'urn:ocpizza:problem:conflict', detail: 'Invoice F-12 already has a credit note.' })}
+      />,
+    );
+
+    expect(screen.getByRole('alert')).toHaveTextContent('la situation a changé entre-temps. Invoice F-12 already has a credit note.');
   });
 });
