@@ -124,4 +124,29 @@ describe('counter', { timeout: 30_000 }, () => {
     expect(screen.getByText('Code postal à 5 chiffres.')).toBeInTheDocument();
     expect(calls.some((c) => c.method === 'POST')).toBe(false);
   });
+
+  it('changes the items of an order sent back by the kitchen and says so', async () => {
+    const sentBack = {
+      ...placed,
+      history: [{ at: '2026-11-29T19:05:00Z', actor: 'p', from: 'IN_PREPARATION', to: 'RECEIVED', reason: 'Plus de mozzarella' }],
+    };
+    const calls = fakeApi(
+      on('GET', '/api/pizzerias/1/orders', () => ({ json: [sentBack] })),
+      on('GET', '/api/pizzerias/1/menu', () => ({ json: menu })),
+      on('GET', '/api/pizzerias/1', () => ({ json: pizzeria })),
+      on('PUT', '/api/orders/o-1', () => ({ json: { ...sentBack, lines: [{ ...sentBack.lines[0], count: 2 }] } })),
+    );
+    renderAs(['COUNTER'], <CounterScreen />);
+    await userEvent.click(await screen.findByRole('button', { name: /1-20261129-007/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Modifier la commande' }));
+    const form = screen.getByRole('form', { name: 'Modifier la commande 1-20261129-007' });
+    expect(within(form).getByLabelText('Quantité de Margherita')).toHaveValue(1);
+    expect(within(form).queryByText('Stock insuffisant pour cette quantité')).not.toBeInTheDocument();
+    await userEvent.click(within(form).getByRole('button', { name: 'Ajouter Margherita moyenne' }));
+    await userEvent.click(within(form).getByRole('button', { name: 'Enregistrer les modifications' }));
+
+    expect(await screen.findByText('Commande 1-20261129-007 modifiée.')).toBeInTheDocument();
+    const put = calls.find((c) => c.method === 'PUT');
+    expect(put?.body).toEqual({ lines: [{ productId: 1, size: 'MEDIUM', count: 2 }] });
+  });
 });

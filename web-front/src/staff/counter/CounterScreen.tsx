@@ -12,6 +12,7 @@ import { parisTime } from '../common/time';
 import type { Order } from '../types';
 import { columns, counterActions, sentBackReason } from './board';
 import { DeliverySlip } from './DeliverySlip';
+import { ModifyOrderForm } from './ModifyOrderForm';
 import { PhoneOrderForm } from './PhoneOrderForm';
 
 /** The counter: phone orders on the left, the pizzeria's live board on the right. */
@@ -116,6 +117,8 @@ function OrderDetail({ order, pizzeriaId, onClose }: { order: Order; pizzeriaId:
   const handOver = useMutation({ mutationFn: () => staffApi.collected(order.id), onSuccess: refresh });
   const sendOut = useMutation({ mutationFn: () => staffApi.leave(order.id), onSuccess: refresh });
   const failed = handOver.error ?? sendOut.error;
+  const [modifying, setModifying] = useState(false);
+  const [modified, setModified] = useState(false);
   return (
     <section className="order-detail" aria-labelledby="order-detail-title">
       <header>
@@ -139,8 +142,18 @@ function OrderDetail({ order, pizzeriaId, onClose }: { order: Order; pizzeriaId:
           </>
         )}
       </p>
+      {modified && (
+        <p className="placed-confirmation" role="status">
+          {t('counter.modified', { number: order.number })}
+        </p>
+      )}
       {failed && <ProblemMessage error={failed} />}
       <div className="detail-actions">
+        {actions.modify && !modifying && (
+          <button type="button" className="button" onClick={() => { setModified(false); setModifying(true); }}>
+            {t('counter.modify')}
+          </button>
+        )}
         {actions.handOver && (
           <button type="button" className="button primary" disabled={handOver.isPending} onClick={() => handOver.mutate()}>
             {t('counter.handOver')}
@@ -157,6 +170,17 @@ function OrderDetail({ order, pizzeriaId, onClose }: { order: Order; pizzeriaId:
           </button>
         )}
       </div>
+      {actions.modify && modifying && (
+        <ModifyOrderForm
+          order={order}
+          onClose={() => setModifying(false)}
+          onDone={() => {
+            setModifying(false);
+            setModified(true);
+            void refresh();
+          }}
+        />
+      )}
       {actions.recordPayment && <PaymentForm key={order.amountDue} order={order} onDone={() => void refresh()} />}
       {actions.cancel && <CancelForm order={order} onDone={() => void refresh()} />}
       {order.fulfilment === 'DELIVERY' && <DeliverySlip order={order} />}

@@ -16,6 +16,7 @@ import {
   setCount,
   type NewAddress,
   type PhoneLine,
+  type PricedLine,
 } from './basket';
 
 const NO_ADDRESS: NewAddress = { street: '', complement: '', postcode: '', city: '', instructions: '' };
@@ -93,43 +94,7 @@ export function PhoneOrderForm({ pizzeriaId, onPlaced }: { pizzeriaId: number; o
       />
       <form onSubmit={submit} noValidate aria-label={t('counter.newOrder')}>
         <MenuPicker menu={menu} onAdd={(productId, size) => setLines((l) => addItem(l, productId, size))} />
-        <fieldset className="phone-basket">
-          <legend>{t('counter.basket')}</legend>
-          {lines.length === 0 ? (
-            <p className={errors.lines ? 'field-error' : 'hint'}>{errors.lines ? t(errors.lines) : t('counter.basketEmpty')}</p>
-          ) : (
-            <ul>
-              {total.lines.map((line, index) => (
-                <li key={`${line.productId}-${line.size}`} className={line.shortBy < 0 ? 'short' : undefined}>
-                  <label>
-                    <span className="visually-hidden">{t('counter.quantityOf', { name: line.name })}</span>
-                    <input
-                      type="number"
-                      min={0}
-                      max={50}
-                      value={line.count}
-                      onChange={(e) => setLines((l) => setCount(l, index, Number(e.target.value)))}
-                    />
-                  </label>
-                  <span>
-                    {line.name}
-                    {line.size !== 'SINGLE' && ` (${t(`size.${line.size}`)})`}
-                  </span>
-                  <Money value={line.totalInclVat} />
-                  {line.shortBy < 0 && <span className="field-error">{t('counter.notEnough')}</span>}
-                  <button
-                    type="button"
-                    className="button link"
-                    aria-label={t('counter.remove', { name: line.name })}
-                    onClick={() => setLines((l) => setCount(l, index, 0))}
-                  >
-                    {t('counter.removeShort')}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-        </fieldset>
+        <BasketLines lines={total.lines} error={errors.lines ? t(errors.lines) : undefined} onChange={setLines} />
 
         <fieldset className="fulfilment">
           <legend>{t('counter.fulfilment')}</legend>
@@ -325,7 +290,7 @@ function CustomerFinder({
   );
 }
 
-function MenuPicker({
+export function MenuPicker({
   menu,
   onAdd,
 }: {
@@ -384,6 +349,58 @@ function MenuPicker({
                   })}
                 </span>
               )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </fieldset>
+  );
+}
+
+/** The lines being taken or changed: a count to edit and a way to remove each, priced from the menu. */
+export function BasketLines({
+  lines,
+  error,
+  onChange,
+}: {
+  lines: PricedLine[];
+  error?: string;
+  onChange: (change: (lines: PhoneLine[]) => PhoneLine[]) => void;
+}) {
+  const { t } = useTranslation('staff');
+  return (
+    <fieldset className="phone-basket">
+      <legend>{t('counter.basket')}</legend>
+      {lines.length === 0 ? (
+        <p className={error ? 'field-error' : 'hint'}>{error ?? t('counter.basketEmpty')}</p>
+      ) : (
+        <ul>
+          {lines.map((line, index) => (
+            <li key={`${line.productId}-${line.size}`} className={line.shortBy < 0 ? 'short' : undefined}>
+              <label>
+                <span className="visually-hidden">{t('counter.quantityOf', { name: line.name })}</span>
+                <input
+                  type="number"
+                  min={0}
+                  max={50}
+                  value={line.count}
+                  onChange={(e) => onChange((l) => setCount(l, index, Number(e.target.value)))}
+                />
+              </label>
+              <span>
+                {line.name}
+                {line.size !== 'SINGLE' && ` (${t(`size.${line.size}`)})`}
+              </span>
+              <Money value={line.totalInclVat} />
+              {line.shortBy < 0 && <span className="field-error">{t('counter.notEnough')}</span>}
+              <button
+                type="button"
+                className="button link"
+                aria-label={t('counter.remove', { name: line.name })}
+                onClick={() => onChange((l) => setCount(l, index, 0))}
+              >
+                {t('counter.removeShort')}
+              </button>
             </li>
           ))}
         </ul>

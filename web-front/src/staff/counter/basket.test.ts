@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Menu } from '../types';
-import { addItem, draftErrors, orderRequest, priced, setCount, type PhoneOrderDraft } from './basket';
+import { addItem, draftErrors, linesOf, modifyRequest, orderRequest, priced, setCount, withOwnReservation, type PhoneOrderDraft } from './basket';
 
 const menu: Menu = {
   pizzeriaId: 1,
@@ -98,5 +98,32 @@ describe('phone order basket', () => {
     });
     expect(draftErrors({ ...draft, fulfilment: 'TAKEAWAY', newAddress: null })).toEqual({});
     expect(draftErrors({ ...draft, addressId: 'a-1', newAddress: null })).toEqual({});
+  });
+});
+
+describe('changing an order', () => {
+  const menu: Menu = {
+    pizzeriaId: 1,
+    products: [
+      {
+        productId: 1,
+        name: 'Margherita',
+        category: 'PIZZA',
+        description: '',
+        photoUrl: null,
+        vatRate: 10,
+        available: false,
+        sizes: [{ size: 'MEDIUM', priceExclVat: 8.18, priceInclVat: 9, canMake: 0, available: false, missingIngredients: ['Basilic'] }],
+      },
+    ],
+  };
+
+  it('counts what the order already holds as still makeable for it', () => {
+    const own = linesOf({ lines: [{ productId: 1, productName: 'Margherita', size: 'MEDIUM', count: 2 }] as never });
+
+    expect(own).toEqual([{ productId: 1, size: 'MEDIUM', count: 2 }]);
+    expect(priced(own, withOwnReservation(menu, own), 'TAKEAWAY', 0).lines[0].shortBy).toBe(0);
+    expect(priced(setCount(own, 0, 3), withOwnReservation(menu, own), 'TAKEAWAY', 0).lines[0].shortBy).toBe(-1);
+    expect(modifyRequest(own)).toEqual({ lines: [{ productId: 1, size: 'MEDIUM', count: 2 }] });
   });
 });

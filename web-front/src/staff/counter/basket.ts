@@ -1,4 +1,4 @@
-import type { Fulfilment, Menu, PaymentMethod, Size } from '../types';
+import type { Fulfilment, Menu, Order, PaymentMethod, Size } from '../types';
 import { fromCents, toCents } from '../common/money';
 
 /** A line of the phone order being taken. */
@@ -121,4 +121,32 @@ export function orderRequest(draft: PhoneOrderDraft) {
     address,
     lines: draft.lines.map(({ productId, size, count }) => ({ productId, size, count })),
   };
+}
+
+/** An order's lines as the counter edits them. */
+export function linesOf(order: Pick<Order, 'lines'>): PhoneLine[] {
+  return order.lines.map(({ productId, size, count }) => ({ productId, size, count }));
+}
+
+/**
+ * The menu as it stands for changing an order: what the order already holds is reserved for it,
+ * so it counts as makeable again for its own product and size.
+ */
+export function withOwnReservation(menu: Menu | undefined, own: PhoneLine[]): Menu | undefined {
+  if (!menu) return menu;
+  return {
+    ...menu,
+    products: menu.products.map((item) => ({
+      ...item,
+      sizes: item.sizes.map((offer) => {
+        const held = own.filter((l) => l.productId === item.productId && l.size === offer.size).reduce((n, l) => n + l.count, 0);
+        return held ? { ...offer, canMake: offer.canMake + held, available: true } : offer;
+      }),
+    })),
+  };
+}
+
+/** The body of PUT /api/orders/{id}: the new lines (the address stays unless a new one is given). */
+export function modifyRequest(lines: PhoneLine[]) {
+  return { lines: lines.map(({ productId, size, count }) => ({ productId, size, count })) };
 }

@@ -22,6 +22,7 @@ export function counterActions(order: Order): {
   recordPayment: boolean;
   handOver: boolean;
   cancel: boolean;
+  modify: boolean;
   sendOut: boolean;
 } {
   const open = !['PENDING', 'AWAITING_PAYMENT', 'CANCELLED', 'REJECTED'].includes(order.status);
@@ -29,6 +30,8 @@ export function counterActions(order: Order): {
     recordPayment: open && order.paymentMethod !== 'ONLINE_CARD' && order.amountDue > 0,
     handOver: order.status === 'READY' && order.fulfilment === 'TAKEAWAY',
     cancel: order.status === 'AWAITING_PAYMENT' || order.status === 'RECEIVED',
+    // Before preparation only, as the order service allows (received, or sent back by the kitchen).
+    modify: order.status === 'AWAITING_PAYMENT' || order.status === 'RECEIVED',
     sendOut: order.status === 'READY' && order.fulfilment === 'DELIVERY',
   };
 }
