@@ -42,12 +42,12 @@ record Settings(
       new Settings(
           "full",
           Duration.ofSeconds(20),
-          Duration.ofSeconds(30),
+          Duration.ofSeconds(20),
           8,
           1.5,
-          60,
+          30,
           300,
-          Duration.ofSeconds(120),
+          Duration.ofSeconds(60),
           true);
 
   /** A few seconds per scenario, for the smoke test of the build. */
