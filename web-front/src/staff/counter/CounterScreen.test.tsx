@@ -149,4 +149,35 @@ describe('counter', { timeout: 30_000 }, () => {
     const put = calls.find((c) => c.method === 'PUT');
     expect(put?.body).toEqual({ lines: [{ productId: 1, size: 'MEDIUM', count: 2 }] });
   });
+
+  it('saves the delivery address typed for a known caller on their record, then delivers there', async () => {
+    const jean = { id: 'c-9', firstName: 'Jean', lastName: 'Dupont', phone: '+33611223344', email: null, hasAccount: false, status: 'ACTIVE', addresses: [] };
+    const calls = fakeApi(
+      on('GET', '/api/pizzerias/1/orders', () => ({ json: [] })),
+      on('GET', '/api/pizzerias/1/menu', () => ({ json: menu })),
+      on('GET', '/api/pizzerias/1', () => ({ json: pizzeria })),
+      on('GET', '/api/customers', () => ({ json: { items: [jean], page: 0, size: 5, total: 1 } })),
+      on('POST', '/api/customers/c-9/addresses', (call) => ({
+        status: 201,
+        json: { id: 'a-1', ...(call.body as object), isDefault: true },
+      })),
+      on('POST', '/api/orders', () => ({ status: 201, json: { ...placed, fulfilment: 'DELIVERY' } })),
+    );
+    renderAs(['COUNTER'], <CounterScreen />);
+    await userEvent.type(await screen.findByLabelText('Téléphone du client'), '06 11 22 33 44{Enter}');
+    expect(await screen.findByText('Client : Jean Dupont')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Ajouter Margherita moyenne' }));
+    await userEvent.type(screen.getByLabelText('Rue et numéro'), '5 rue Oberkampf');
+    await userEvent.type(screen.getByLabelText('Code postal'), '75011');
+    await userEvent.type(screen.getByLabelText('Ville'), 'Paris');
+    await userEvent.click(screen.getByLabelText('Enregistrer cette adresse dans la fiche de Jean Dupont'));
+    await userEvent.type(screen.getByLabelText("Nom de l'adresse"), 'Bureau');
+    await userEvent.click(screen.getByRole('button', { name: 'Enregistrer la commande' }));
+
+    expect(await screen.findByText('Commande 1-20261129-007 enregistrée.')).toBeInTheDocument();
+    const saved = calls.find((c) => c.path === '/api/customers/c-9/addresses');
+    expect(saved?.body).toEqual({ label: 'Bureau', street: '5 rue Oberkampf', complement: null, postcode: '75011', city: 'Paris', instructions: null });
+    const order = calls.find((c) => c.method === 'POST' && c.path === '/api/orders');
+    expect(order?.body).toMatchObject({ fulfilment: 'DELIVERY', addressId: 'a-1', address: null });
+  });
 });

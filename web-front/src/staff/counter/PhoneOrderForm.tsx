@@ -1,21 +1,23 @@
 import { useMemo, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { newIdempotencyKey } from '../../api/http';
+import { api, newIdempotencyKey } from '../../api/http';
 import { Empty, ErrorState, Loading, Money, ProblemMessage, useProblemFieldErrors } from '../../ui';
 import { staffApi } from '../api';
 import { looksLikePhone } from '../common/links';
 import { ordersKey } from '../common/live';
 import { IN_PERSON_METHODS } from '../common/PaymentForm';
-import type { Customer, Fulfilment, Menu, Order, PaymentMethod, Size } from '../types';
+import type { Address, Customer, Fulfilment, Menu, Order, PaymentMethod, Size } from '../types';
 import {
   addItem,
+  addressRequest,
   draftErrors,
   orderRequest,
   priced,
   setCount,
   type NewAddress,
   type PhoneLine,
+  type PhoneOrderDraft,
   type PricedLine,
 } from './basket';
 
@@ -38,6 +40,8 @@ export function PhoneOrderForm({ pizzeriaId, onPlaced }: { pizzeriaId: number; o
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [key, setKey] = useState(newIdempotencyKey);
   const [customerRound, setCustomerRound] = useState(0);
+  const [saveAddress, setSaveAddress] = useState(false);
+  const [addressLabel, setAddressLabel] = useState('');
 
   const menu = useQuery({ queryKey: ['staff', 'menu', pizzeriaId], queryFn: () => staffApi.menu(pizzeriaId) });
   const pizzeria = useQuery({ queryKey: ['staff', 'pizzeria', pizzeriaId], queryFn: () => staffApi.pizzeria(pizzeriaId) });
@@ -47,10 +51,26 @@ export function PhoneOrderForm({ pizzeriaId, onPlaced }: { pizzeriaId: number; o
     const preferred = found?.addresses.find((a) => a.isDefault) ?? found?.addresses[0];
     setAddressId(preferred?.id ?? null);
     setNewAddress(NO_ADDRESS);
+    setSaveAddress(false);
+    setAddressLabel('');
+  };
+
+  // A new address to keep is saved on the customer first, then the order is placed for it; saved
+  // once, it stays chosen, so sending again does not save it twice.
+  const saveThenPlace = async (draft: PhoneOrderDraft) => {
+    if (!(saveAddress && customer && draft.newAddress)) return staffApi.placePhoneOrder(orderRequest(draft), key);
+    const saved = await api<Address>(`/api/customers/${customer.id}/addresses`, {
+      method: 'POST',
+      json: addressRequest(draft.newAddress, addressLabel || t('counter.addressLabelDefault')),
+    });
+    setCustomer({ ...customer, addresses: [...customer.addresses, saved] });
+    setAddressId(saved.id);
+    setSaveAddress(false);
+    return staffApi.placePhoneOrder(orderRequest({ ...draft, addressId: saved.id, newAddress: null }), key);
   };
 
   const place = useMutation({
-    mutationFn: (body: unknown) => staffApi.placePhoneOrder(body, key),
+    mutationFn: saveThenPlace,
     onSuccess: (order) => {
       void queryClient.invalidateQueries({ queryKey: ordersKey(pizzeriaId) });
       void queryClient.invalidateQueries({ queryKey: ['staff', 'menu', pizzeriaId] });
@@ -78,7 +98,7 @@ export function PhoneOrderForm({ pizzeriaId, onPlaced }: { pizzeriaId: number; o
     event.preventDefault();
     const found = draftErrors(draft);
     setErrors(found);
-    if (Object.keys(found).length === 0) place.mutate(orderRequest(draft));
+    if (Object.keys(found).length === 0) place.mutate(draft);
   };
   const fieldError = (name: string) => (errors[name] ? t(errors[name]) : serverErrors[name]);
 
@@ -137,6 +157,23 @@ export function PhoneOrderForm({ pizzeriaId, onPlaced }: { pizzeriaId: number; o
                     )}
                   </label>
                 ))}
+                {customer && (
+                  <label className="choice">
+                    <input type="checkbox" checked={saveAddress} onChange={(e) => setSaveAddress(e.target.checked)} />
+                    {t('counter.saveAddress', { name: `${customer.firstName} ${customer.lastName}` })}
+                  </label>
+                )}
+                {customer && saveAddress && (
+                  <label>
+                    {t('counter.addressLabel')}
+                    <input
+                      value={addressLabel}
+                      maxLength={40}
+                      placeholder={t('counter.addressLabelDefault')}
+                      onChange={(e) => setAddressLabel(e.target.value)}
+                    />
+                  </label>
+                )}
               </div>
             )}
           </fieldset>

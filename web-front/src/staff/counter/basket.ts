@@ -150,3 +150,15 @@ export function withOwnReservation(menu: Menu | undefined, own: PhoneLine[]): Me
 export function modifyRequest(lines: PhoneLine[]) {
   return { lines: lines.map(({ productId, size, count }) => ({ productId, size, count })) };
 }
+
+/** The body of POST /api/customers/{id}/addresses: the address typed for a delivery, kept for next time. */
+export function addressRequest(address: NewAddress, label: string) {
+  return {
+    label: label.trim(),
+    street: address.street.trim(),
+    complement: address.complement.trim() || null,
+    postcode: address.postcode.trim(),
+    city: address.city.trim(),
+    instructions: address.instructions.trim() || null,
+  };
+}
