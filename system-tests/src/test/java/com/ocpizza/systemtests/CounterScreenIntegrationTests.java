@@ -13,7 +13,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * A counter clerk of Boulogne in a real browser: takes a phone order for a caller the system does
- * not know yet, sees it on the pizzeria's board, and sees an order taken elsewhere arrive live.
+ * not know yet, sees it on the pizzeria's board, sees an order taken elsewhere arrive live, and
+ * changes the first order when the caller wants one more pizza.
  */
 @ExtendWith(RunningSuite.class)
 class CounterScreenIntegrationTests {
@@ -75,6 +76,24 @@ class CounterScreenIntegrationTests {
       // The caller rings again: found by their number this time.
       type(counter, "Téléphone du client", phone + Keys.ENTER);
       counter.element(".customer-found", "Client : Inès Laurent");
+
+      // They want one more Margherita: the order is not in preparation yet, so it can change.
+      counter.element(".board-column.received .board-card", number).click();
+      counter.click("Modifier la commande");
+      WebElement change = counter.element("form.modify-order", number);
+      counter.button(change, "Ajouter Margherita moyenne").click();
+      counter.button(change, "Enregistrer les modifications").click();
+      counter.element(".order-detail [role=status]", "Commande " + number + " modifiée.");
+      String changed =
+          StaffFixtures.send(
+                  suite,
+                  MANAGER,
+                  "GET",
+                  "/api/pizzerias/" + StaffFixtures.BOULOGNE + "/orders?status=RECEIVED",
+                  null)
+              .body();
+      assertThat(changed)
+          .contains("\"productName\":\"Margherita\",\"size\":\"MEDIUM\",\"count\":3");
     }
   }
 
