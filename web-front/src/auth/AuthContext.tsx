@@ -45,6 +45,9 @@ function currentPath(): string {
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<AppUser | null>(null);
   const [ready, setReady] = useState(false);
+  // Signing out removes the user before the browser leaves for the auth server: meanwhile no
+  // protected page may start a new sign-in, which would cancel the way out.
+  const [leaving, setLeaving] = useState(false);
 
   useEffect(() => {
     const users = manager();
@@ -86,27 +89,34 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const value = useMemo<AuthValue>(
     () => ({
       user,
-      ready: ready || user !== null,
+      ready: !leaving && (ready || user !== null),
       login(returnTo?: string) {
         void manager().signinRedirect({ state: { returnTo: returnTo ?? currentPath() } });
       },
       logout() {
         const users = manager();
         sessionStorage.removeItem(SIGNED_IN);
+        setLeaving(true);
         void (async () => {
           try {
             await users.revokeTokens(['refresh_token']);
           } catch {
             // Signing out of the auth server below ends the session anyway.
           }
-          await users.signoutRedirect();
+          try {
+            await users.signoutRedirect();
+          } catch {
+            // The auth server cannot be reached: at least forget the tokens here.
+            setLeaving(false);
+            await users.removeUser();
+          }
         })();
       },
       hasRole(...roles: string[]) {
         return user !== null && roles.some((role) => user.roles.includes(role));
       },
     }),
-    [user, ready],
+    [user, ready, leaving],
   );
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;

@@ -3,6 +3,7 @@ package com.ocpizza.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ocpizza.launcher.Suite;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,11 +14,14 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Customers in a real browser on the web front served by the gateway, against the whole suite: the
  * menu of a pizzeria short of an ingredient, and a delivery ordered, paid online and followed live
- * while the kitchen and a courier do their part on their own screens.
+ * while the kitchen and a courier do their part on their own screens; then signing out, after which
+ * their account asks for a sign-in again.
  */
 @ExtendWith(RunningSuite.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -132,5 +136,19 @@ class CustomerJourneyIntegrationTests {
     customer.awaitText("[data-testid=order-status]", "Livrée");
     assertThat(customer.text("li[aria-current=step]")).startsWith("Livrée");
     customer.screenshot("order-delivered");
+  }
+
+  @Test
+  @Order(3)
+  void signsOutAndIsAskedToSignInAgainForTheirAccount() {
+    customer.go("/account");
+    customer.element("h1", "Mon compte");
+    customer.click("Se déconnecter");
+    WebDriverWait wait = new WebDriverWait(customer.driver(), Duration.ofSeconds(30));
+    wait.until(d -> !d.getCurrentUrl().contains("/app/account"));
+
+    customer.go("/account");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+    assertThat(customer.driver().getCurrentUrl()).doesNotContain("/app/account");
   }
 }
