@@ -172,8 +172,10 @@ public final class Bench {
       step(Scenario.S3_STATUS, List.of(direct, gateway), data, suiteData);
       history(suite, databaseUrl);
       step(Scenario.S4_DASHBOARD, List.of(direct, gateway), data, suiteData);
-      hotOrders(gateway, data, suiteData);
+      suiteData.renew();
+      hotOrders(gateway, data.withManagerToken(suiteData.managerToken()), suiteData);
 
+      suiteData.renew();
       suiteData.topUp();
       double mixRate = Settings.startRate(Scenario.MIX);
       say(
@@ -184,7 +186,12 @@ public final class Bench {
               + " s");
       GatlingRun.Result mix =
           GatlingRun.run(
-              new Plan(Scenario.MIX, gateway, mixRate, settings.mix(), data),
+              new Plan(
+                  Scenario.MIX,
+                  gateway,
+                  mixRate,
+                  settings.mix(),
+                  data.withManagerToken(suiteData.managerToken())),
               results.resolve("gatling"),
               "mix via gateway");
       Map<String, Footprint.Memory> memory = new LinkedHashMap<>();
@@ -208,11 +215,18 @@ public final class Bench {
     say(scenario.title() + " (p99 bound " + scenario.p99BoundMillis() + " ms)");
     List<Stepping.Outcome> outcomes = new ArrayList<>();
     for (Target target : targets) {
+      suiteData.renew();
       if (scenario.placesOrders()) {
         suiteData.topUp();
       }
       Stepping.Outcome outcome =
-          Stepping.find(scenario, target, data, settings, results, Bench::say);
+          Stepping.find(
+              scenario,
+              target,
+              data.withManagerToken(suiteData.managerToken()),
+              settings,
+              results,
+              Bench::say);
       outcomes.add(outcome);
       report.outcome(outcome);
     }

@@ -37,6 +37,11 @@ record Plan(Scenario scenario, Target target, double rate, Duration duration, Da
           managerToken,
           new ConcurrentLinkedQueue<>());
     }
+
+    /** The same data with a fresh token for the manager. */
+    Data withManagerToken(String token) {
+      return new Data(pizzeriaId, pizzaIds, hotProductId, token, acceptedHotOrders);
+    }
   }
 
   /** The base URL of a service's API as this plan's target reaches it. */

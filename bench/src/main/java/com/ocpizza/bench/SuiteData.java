@@ -7,6 +7,7 @@ import com.ocpizza.launcher.WebSignIn;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,22 +24,33 @@ final class SuiteData {
   static final String MANAGER = "manager.oberkampf@ocpizza.demo";
   static final BigDecimal PLENTY = new BigDecimal("900000");
 
-  private final Api admin;
-  private final Api manager;
-  private final String managerToken;
+  private final URI gateway;
+  private final String password;
+  private Api admin;
+  private Api manager;
+  private String managerToken;
+  private Instant signedInAt;
 
-  private SuiteData(Api admin, Api manager, String managerToken) {
-    this.admin = admin;
-    this.manager = manager;
-    this.managerToken = managerToken;
+  private SuiteData(URI gateway, String password) {
+    this.gateway = gateway;
+    this.password = password;
+    signInBoth();
   }
 
   /** Signs in the chain's admin and pizzeria 1's manager through the gateway. */
   static SuiteData signIn(URI gateway, String password) {
+    return new SuiteData(gateway, password);
+  }
+
+  /**
+   * Signs both in again: a full run lasts longer than an access token, so each scenario starts with
+   * fresh ones.
+   */
+  void renew() {
     String adminToken = new WebSignIn(gateway).signIn(ADMIN, password).access();
-    String managerToken = new WebSignIn(gateway).signIn(MANAGER, password).access();
-    return new SuiteData(
-        new Api(gateway, adminToken), new Api(gateway, managerToken), managerToken);
+    managerToken = new WebSignIn(gateway).signIn(MANAGER, password).access();
+    admin = new Api(gateway, adminToken);
+    manager = new Api(gateway, managerToken);
   }
 
   String managerToken() {
