@@ -278,20 +278,30 @@ public final class Bench {
     }
     say("Generating three years of history for eight pizzerias (management schema)");
     long start = System.nanoTime();
-    String output =
-        Database.command(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
-                "-cp",
-                jar.toString(),
-                generator,
-                "--db-url=" + databaseUrl,
-                "--db-user=root",
-                "--db-password=",
-                "--schema=ocpizza_management",
-                "--years=3",
-                "--pizzerias=8"));
+    String output;
+    try {
+      output =
+          Database.command(
+              List.of(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-Xmx512m",
+                  "-cp",
+                  jar.toString(),
+                  generator,
+                  "--db-url=" + databaseUrl,
+                  "--db-user=root",
+                  "--db-password=",
+                  "--schema=ocpizza_management",
+                  "--years=3",
+                  "--pizzerias=8"));
+    } catch (IllegalStateException e) {
+      if (e.getMessage() == null || !e.getMessage().contains("already holds sales")) {
+        throw e;
+      }
+      // A run before this one in the same folder generated it: the same three years.
+      report.note("S4 read the three years of history an earlier run generated in this folder.");
+      return;
+    }
     report.note(
         String.format(
             "S4 history: %s (%.0f s).", output.strip(), (System.nanoTime() - start) / 1e9));
