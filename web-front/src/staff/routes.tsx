@@ -31,6 +31,7 @@ export const staffRoutes: RouteObject[] = [
   { path: 'staff/kitchen', element: guarded(ROLES.kitchen, <KitchenScreen />) },
   { path: 'staff/courier', element: guarded(ROLES.courier, <CourierScreen />) },
   { path: 'staff/manager', element: guarded(ROLES.manager, <ManagerScreen tab="dashboard" />) },
+  { path: 'staff/manager/orders', element: guarded(ROLES.manager, <ManagerScreen tab="orders" />) },
   { path: 'staff/manager/stock', element: guarded(ROLES.manager, <ManagerScreen tab="stock" />) },
   { path: 'staff/manager/suppliers', element: guarded(ROLES.manager, <ManagerScreen tab="suppliers" />) },
   { path: 'staff/manager/team', element: guarded(ROLES.manager, <ManagerScreen tab="team" />) },

@@ -6,10 +6,12 @@ import { DateTime, Empty, Money, ProblemMessage, QueryFallback } from '../../ui'
 import { staffApi } from '../api';
 import { parisDate } from '../common/time';
 import { periodQuery } from './period';
+import { QuoteForm } from './QuoteForm';
 
 /**
- * Invoices and credit notes of the pizzeria as PDF, an order's pro-forma, and the month's report
- * as a PDF, with the dashboards' CSV exports for the same month.
+ * Invoices and credit notes of the pizzeria as PDF, an order's pro-forma, quotes for customers
+ * ordering ahead, and the month's report as a PDF, with the dashboards' CSV exports for the same
+ * month.
  */
 export function DocumentsPanel({ pizzeriaId }: { pizzeriaId: number }) {
   const { t } = useTranslation('staff');
@@ -62,6 +64,7 @@ export function DocumentsPanel({ pizzeriaId }: { pizzeriaId: number }) {
         </table>
       )}
       <ProFormaForm onFetch={(orderId) => fetchPdf.mutate({ path: `/api/management/orders/${orderId}/pro-forma`, name: `pro-forma-${orderId}.pdf` })} />
+      <QuoteForm pizzeriaId={pizzeriaId} />
       <MonthlyReport pizzeriaId={pizzeriaId} />
     </div>
   );

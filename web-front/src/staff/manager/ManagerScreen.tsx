@@ -2,26 +2,28 @@ import { useState, type ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import '../staff.css';
+import './manager.css';
 import { useAuth } from '../../auth/AuthContext';
 import { StaffScreen } from '../common/StaffScreen';
 import { PizzeriaPicker, usePizzeria } from '../common/usePizzeria';
 import { Dashboard } from './Dashboard';
 import { DocumentsPanel } from './DocumentsPanel';
+import { OrdersPanel } from './OrdersPanel';
 import { StockPanel } from './StockPanel';
 import { SuppliersPanel } from './SuppliersPanel';
 import { TeamPanel } from './TeamPanel';
 
-
-export type ManagerTab = 'dashboard' | 'stock' | 'suppliers' | 'team' | 'documents';
+export type ManagerTab = 'dashboard' | 'orders' | 'stock' | 'suppliers' | 'team' | 'documents';
 const TABS: { tab: ManagerTab; path: string }[] = [
   { tab: 'dashboard', path: '/staff/manager' },
+  { tab: 'orders', path: '/staff/manager/orders' },
   { tab: 'stock', path: '/staff/manager/stock' },
   { tab: 'suppliers', path: '/staff/manager/suppliers' },
   { tab: 'team', path: '/staff/manager/team' },
   { tab: 'documents', path: '/staff/manager/documents' },
 ];
 
-/** The manager's office: figures, stock, suppliers, team and documents of their pizzeria. */
+/** The manager's office: figures, orders under way, stock, suppliers, team and documents of their pizzeria. */
 export function ManagerScreen({ tab }: { tab: ManagerTab }) {
   const { t } = useTranslation('staff');
   const tabs = (
@@ -43,7 +45,9 @@ function PizzeriaTab({ tab, tabs }: { tab: ManagerTab; tabs: ReactNode }) {
   return (
     <StaffScreen title={t('manager.title')} className="manager" pizzeriaId={pizzeriaId} picker={picker} aside={tabs}>
       {(id) =>
-        tab === 'stock' ? (
+        tab === 'orders' ? (
+          <OrdersPanel pizzeriaId={id} />
+        ) : tab === 'stock' ? (
           <StockPanel pizzeriaId={id} />
         ) : tab === 'suppliers' ? (
           <SuppliersPanel pizzeriaId={id} />

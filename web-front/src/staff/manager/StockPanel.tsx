@@ -7,8 +7,10 @@ import { staffApi } from '../api';
 import { IngredientOptions } from '../common/IngredientOptions';
 import type { StockLine } from '../types';
 import { formatQuantity } from '../kitchen/recipe';
+import { MovementsPanel } from './MovementsPanel';
+import { ThresholdsForm } from './ThresholdsForm';
 
-const stockKey = (pizzeriaId: number) => ['staff', 'stock', pizzeriaId];
+export const stockKey = (pizzeriaId: number) => ['staff', 'stock', pizzeriaId];
 
 /** Parses a quantity typed with a comma or a dot; null when it is not a non-negative number. */
 export function parseQuantity(text: string): number | null {
@@ -17,7 +19,10 @@ export function parseQuantity(text: string): number | null {
   return Number(normalised);
 }
 
-/** The pizzeria's stock, low lines first, with waste and an inventory count. */
+/**
+ * The pizzeria's stock, low lines first, with waste and an inventory count, the low-stock
+ * thresholds and the history of every movement.
+ */
 export function StockPanel({ pizzeriaId }: { pizzeriaId: number }) {
   const { t } = useTranslation('staff');
   const stock = useQuery({ queryKey: stockKey(pizzeriaId), queryFn: () => staffApi.stock(pizzeriaId) });
@@ -31,6 +36,8 @@ export function StockPanel({ pizzeriaId }: { pizzeriaId: number }) {
       </p>
       <InventoryForm pizzeriaId={pizzeriaId} lines={lines} />
       <WasteForm pizzeriaId={pizzeriaId} lines={lines} />
+      <ThresholdsForm pizzeriaId={pizzeriaId} lines={lines} stockKey={stockKey(pizzeriaId)} />
+      <MovementsPanel pizzeriaId={pizzeriaId} lines={lines} stockKey={stockKey(pizzeriaId)} />
     </div>
   );
 }
