@@ -96,11 +96,7 @@ export function OrdersPanel({ pizzeriaId }: { pizzeriaId: number }) {
                             {courier ? t('manager.orders.courier', { name: courier }) : t('manager.orders.noCourier')}
                           </span>
                         )}
-                        {(actions.assignCourier || actions.reportIncident) && (
-                          <span className="tag">
-                            {actions.assignCourier ? t('manager.orders.toAssign') : t('manager.orders.onTheRoad')}
-                          </span>
-                        )}
+                        {actions.assignCourier && !order.courierId && <span className="tag">{t('manager.orders.toAssign')}</span>}
                       </button>
                     </li>
                   );
