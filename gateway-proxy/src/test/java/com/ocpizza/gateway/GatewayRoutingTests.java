@@ -56,6 +56,8 @@ class GatewayRoutingTests {
     assertThat(instance("/api/pizzerias/7/menu")).isEqualTo("stock");
     assertThat(instance("/api/catalogue/products")).isEqualTo("stock");
     assertThat(instance("/api/stock/pizzerias/7")).isEqualTo("stock");
+    assertThat(instance("/api/suppliers")).isEqualTo("stock");
+    assertThat(instance("/api/suppliers/3")).isEqualTo("stock");
     assertThat(instance("/api/pizzerias/7/orders")).startsWith("order-");
     assertThat(instance("/api/orders/abc")).startsWith("order-");
     assertThat(instance("/api/management/kpis")).isEqualTo("management");

@@ -20,6 +20,7 @@ class GatewayRoutingIntegrationTests {
     "/api/pizzerias/1/menu, stock",
     "/api/catalogue/products, stock",
     "/api/stock/pizzerias/1/ingredients, stock",
+    "/api/suppliers, stock",
     "/api/orders/1, order",
     "/api/management/dashboard, management"
   })
