@@ -37,7 +37,10 @@ afterEach(() => {
 
 describe('manager quotes', { timeout: 30_000 }, () => {
   it('refuses a quote without a customer or with a price that is not one, before sending it', async () => {
-    const calls = fakeApi(on('GET', '/api/pizzerias/1/menu', () => ({ json: menu })));
+    const calls = fakeApi(
+      on('GET', '/api/pizzerias/1/menu', () => ({ json: menu })),
+      on('GET', '/api/management/quotes', () => ({ json: [] })),
+    );
     renderAs(['MANAGER'], <QuoteForm pizzeriaId={1} />);
     await userEvent.type(screen.getByLabelText('Prix unitaire HT de la ligne 1'), 'neuf euros');
     await userEvent.click(screen.getByRole('button', { name: 'Créer le devis' }));
@@ -53,15 +56,28 @@ describe('manager quotes', { timeout: 30_000 }, () => {
     Object.assign(URL, { createObjectURL, revokeObjectURL });
     // The browser would save the file; jsdom cannot follow the link.
     const save = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const earlier = {
+      reference: 'DV-00C0FFEE',
+      pizzeriaId: 1,
+      customerName: 'Mairie du 15e',
+      createdAt: '2026-11-20T10:30:00Z',
+      totalExclVat: 100,
+      totalInclVat: 110,
+    };
+    let quotes = [earlier];
     const calls = fakeApi(
       on('GET', '/api/pizzerias/1/menu', () => ({ json: menu })),
-      on('POST', '/api/management/quotes', () => ({
-        status: 201,
-        json: { reference: 'DV-1A2B3C4D', totalExclVat: 496.5, totalInclVat: 546.04 },
-      })),
+      on('GET', '/api/management/quotes?pizzeriaId=1', () => ({ json: quotes })),
+      on('POST', '/api/management/quotes', () => {
+        const created = { reference: 'DV-1A2B3C4D', totalExclVat: 496.5, totalInclVat: 546.04 };
+        quotes = [{ ...created, pizzeriaId: 1, customerName: 'ACME SAS', createdAt: '2026-11-29T18:05:00Z' }, ...quotes];
+        return { status: 201, json: created };
+      }),
       on('GET', '/api/management/quotes/DV-1A2B3C4D/pdf', () => ({ json: {} })),
     );
     renderAs(['MANAGER'], <QuoteForm pizzeriaId={1} />);
+    const list = await screen.findByRole('list', { name: 'Derniers devis de la pizzeria' });
+    expect(list).toHaveTextContent(/DV-00C0FFEE · 20 nov\. 2026, 11:30 · Mairie du 15e · 110,00\s€ TTC/);
     await userEvent.type(screen.getByLabelText('Client ou entreprise'), 'ACME SAS');
     await userEvent.type(screen.getByLabelText('Adresse de livraison (facultative)'), '3 rue de Vaugirard, 75015 Paris');
     const fromMenu = await screen.findByLabelText('Ajouter un produit de la carte');
@@ -91,6 +107,8 @@ describe('manager quotes', { timeout: 30_000 }, () => {
       ],
     });
     expect(screen.getByLabelText('Client ou entreprise')).toHaveValue('');
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(2));
+    expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent(/^DV-1A2B3C4D · 29 nov\. 2026, 19:05 · ACME SAS · 546,04\s€ TTC/);
 
     await userEvent.click(screen.getByRole('button', { name: 'Télécharger le devis DV-1A2B3C4D (PDF)' }));
     await waitFor(() => expect(save).toHaveBeenCalled());
@@ -101,6 +119,7 @@ describe('manager quotes', { timeout: 30_000 }, () => {
   it('shows under its line the field the management service refused', async () => {
     fakeApi(
       on('GET', '/api/pizzerias/1/menu', () => ({ json: menu })),
+      on('GET', '/api/management/quotes', () => ({ json: [] })),
       on('POST', '/api/management/quotes', () => ({
         status: 400,
         json: {

@@ -1,11 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { download } from '../../api/http';
-import { formatMoney, Money, ProblemMessage, SubmitRow, useProblemFieldErrors } from '../../ui';
+import { formatDateTime, formatMoney, Money, ProblemMessage, QueryFallback, SubmitRow, useProblemFieldErrors } from '../../ui';
 import { staffApi } from '../api';
 import type { MenuItem, MenuSize } from '../types';
-import { managerApi, type QuoteCreated } from './managerApi';
+import { managerApi } from './managerApi';
 import { countableLines, newLine, quoteErrors, quoteRequest, quoteTotals, VAT_RATES, type LineDraft, type QuoteDraft } from './quote';
 
 const emptyDraft = (): QuoteDraft => ({ customerName: '', deliveryAddress: '', lines: [newLine()] });
@@ -17,16 +17,17 @@ const percent = (rate: number) => `${new Intl.NumberFormat('fr-FR').format(rate)
  * typed or taken from the pizzeria's menu, totals as they will print, then the PDF to send them.
  */
 export function QuoteForm({ pizzeriaId }: { pizzeriaId: number }) {
-  const { t } = useTranslation('staff');
+  const { t, i18n } = useTranslation('staff');
   const id = useId();
   const [draft, setDraft] = useState<QuoteDraft>(emptyDraft);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [created, setCreated] = useState<(QuoteCreated & { customerName: string })[]>([]);
+  const queryClient = useQueryClient();
   const menu = useQuery({ queryKey: ['staff', 'menu', pizzeriaId], queryFn: () => staffApi.menu(pizzeriaId) });
+  const quotes = useQuery({ queryKey: ['manager', 'quotes', pizzeriaId], queryFn: () => managerApi.quotes(pizzeriaId) });
   const create = useMutation({
     mutationFn: (body: ReturnType<typeof quoteRequest>) => managerApi.createQuote(body),
-    onSuccess: (quote, body) => {
-      setCreated([{ ...quote, customerName: body.customerName }, ...created]);
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['manager', 'quotes', pizzeriaId] });
       setDraft(emptyDraft());
       setErrors({});
     },
@@ -80,26 +81,31 @@ export function QuoteForm({ pizzeriaId }: { pizzeriaId: number }) {
     <section className="quotes" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('manager.quotes.title')}</h2>
       <p className="hint">{t('manager.quotes.hint')}</p>
-      {create.isSuccess && created.length > 0 && (
+      {create.isSuccess && (
         <p className="placed-confirmation" role="status">
-          {t('manager.quotes.createdNow', { reference: created[0].reference })}
+          {t('manager.quotes.createdNow', { reference: create.data.reference })}
         </p>
       )}
-      {created.length > 0 && (
-        <ul className="quotes-created" aria-label={t('manager.quotes.created')}>
-          {created.map((quote) => (
-            <li key={quote.reference}>
-              {t('manager.quotes.createdLine', {
-                reference: quote.reference,
-                customer: quote.customerName,
-                total: formatMoney(quote.totalInclVat),
-              })}{' '}
-              <button type="button" className="button secondary" onClick={() => fetchPdf.mutate(quote.reference)}>
-                {t('manager.quotes.pdf', { reference: quote.reference })}
-              </button>
-            </li>
-          ))}
-        </ul>
+      {!quotes.isSuccess ? (
+        <QueryFallback query={quotes} />
+      ) : (
+        quotes.data.length > 0 && (
+          <ul className="quotes-created" aria-label={t('manager.quotes.created')}>
+            {quotes.data.map((quote) => (
+              <li key={quote.reference}>
+                {t('manager.quotes.createdLine', {
+                  reference: quote.reference,
+                  date: formatDateTime(quote.createdAt, i18n.language),
+                  customer: quote.customerName,
+                  total: formatMoney(quote.totalInclVat),
+                })}{' '}
+                <button type="button" className="button secondary" onClick={() => fetchPdf.mutate(quote.reference)}>
+                  {t('manager.quotes.pdf', { reference: quote.reference })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )
       )}
       {fetchPdf.error ? <ProblemMessage error={fetchPdf.error} /> : null}
       <form className="quote-form" onSubmit={submit} noValidate>

@@ -68,6 +68,12 @@ export interface QuoteCreated {
   totalInclVat: number;
 }
 
+export interface QuoteSummary extends QuoteCreated {
+  pizzeriaId: number;
+  customerName: string;
+  createdAt: string;
+}
+
 /** The query string of a movements request, parts left out when not chosen. */
 export function movementSearch(query: MovementQuery): string {
   const params = new URLSearchParams();
@@ -92,5 +98,6 @@ export const managerApi = {
     api<Order>(`/api/orders/${orderId}/incident`, { method: 'POST', json: { reason } }),
 
   createQuote: (body: QuoteRequest) => api<QuoteCreated>('/api/management/quotes', { method: 'POST', json: body }),
+  quotes: (pizzeriaId: number) => api<QuoteSummary[]>(`/api/management/quotes?pizzeriaId=${pizzeriaId}`),
   quotePdfPath: (reference: string) => `/api/management/quotes/${encodeURIComponent(reference)}/pdf`,
 };

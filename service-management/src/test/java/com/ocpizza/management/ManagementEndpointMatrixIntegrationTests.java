@@ -47,6 +47,7 @@ class ManagementEndpointMatrixIntegrationTests {
               "/api/management/orders/x/pro-forma",
               List.of("CUSTOMER", "COUNTER", "MANAGER", "ADMIN")),
           new Endpoint("POST", "/api/management/quotes", MANAGERS),
+          new Endpoint("GET", "/api/management/quotes?pizzeriaId=1", MANAGERS),
           new Endpoint("GET", "/api/management/quotes/DV-1/pdf", MANAGERS));
 
   static final Map<String, String> CALLERS =

@@ -5,6 +5,7 @@ import com.ocpizza.management.document.DocumentStore;
 import com.ocpizza.management.invoice.Invoices.InvoiceSummary;
 import com.ocpizza.management.invoice.ProFormas.QuoteCreated;
 import com.ocpizza.management.invoice.ProFormas.QuoteRequest;
+import com.ocpizza.management.invoice.ProFormas.QuoteSummary;
 import com.ocpizza.management.sales.CustomerAccounts;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -80,6 +81,11 @@ class InvoiceController {
     return ResponseEntity.created(
             URI.create("/api/management/quotes/" + quote.reference() + "/pdf"))
         .body(quote);
+  }
+
+  @GetMapping("/quotes")
+  List<QuoteSummary> quotes(Caller caller, @RequestParam(required = false) Long pizzeriaId) {
+    return proFormas.quotes(pizzeriaId, caller);
   }
 
   @GetMapping("/quotes/{reference}/pdf")

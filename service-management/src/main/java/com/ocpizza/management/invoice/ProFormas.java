@@ -53,6 +53,15 @@ class ProFormas {
 
   record QuoteCreated(String reference, BigDecimal totalExclVat, BigDecimal totalInclVat) {}
 
+  /** A line of the list of quotes: whom it is for, when it was made and its totals. */
+  record QuoteSummary(
+      String reference,
+      long pizzeriaId,
+      String customerName,
+      Instant createdAt,
+      BigDecimal totalExclVat,
+      BigDecimal totalInclVat) {}
+
   private final Sales sales;
   private final Invoices invoices;
   private final DocumentPdf pdf;
@@ -161,6 +170,37 @@ class ProFormas {
             json.writeValueAsString(content))
         .update();
     return new QuoteCreated(reference, excl, incl);
+  }
+
+  /**
+   * The newest quotes of a pizzeria (a manager's own by default), or of the whole chain for the
+   * head office.
+   */
+  @Transactional(readOnly = true)
+  List<QuoteSummary> quotes(Long pizzeria, Caller caller) {
+    Long scope = pizzeria == null && !caller.is(Role.ADMIN) ? caller.pizzeriaId() : pizzeria;
+    boolean allowed = scope == null ? caller.is(Role.ADMIN) : caller.actsAt(scope, Role.MANAGER);
+    if (!allowed) {
+      throw new ForbiddenException("You may only see the quotes of your own pizzeria.");
+    }
+    return jdbc.sql(
+            "SELECT reference, pizzeria_id, created_at, content FROM quote"
+                + (scope == null ? "" : " WHERE pizzeria_id = ?")
+                + " ORDER BY created_at DESC, id DESC LIMIT 100")
+        .params(scope == null ? List.of() : List.of(scope))
+        .query(
+            (rs, n) -> {
+              DocumentContent content =
+                  json.readValue(rs.getString("content"), DocumentContent.class);
+              return new QuoteSummary(
+                  rs.getString("reference"),
+                  rs.getLong("pizzeria_id"),
+                  content.customerName(),
+                  rs.getTimestamp("created_at").toLocalDateTime().toInstant(ZoneOffset.UTC),
+                  content.totalExclVat(),
+                  content.totalInclVat());
+            })
+        .list();
   }
 
   @Transactional(readOnly = true)

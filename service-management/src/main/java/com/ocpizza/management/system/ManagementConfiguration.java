@@ -37,6 +37,8 @@ class ManagementConfiguration {
                 Role.CUSTOMER.name(), Role.COUNTER.name(), Role.MANAGER.name(), Role.ADMIN.name())
             .requestMatchers(HttpMethod.POST, "/api/management/quotes")
             .hasAnyRole(MANAGERS)
+            .requestMatchers(HttpMethod.GET, "/api/management/quotes")
+            .hasAnyRole(MANAGERS)
             .requestMatchers(HttpMethod.GET, "/api/management/quotes/*/pdf")
             .hasAnyRole(MANAGERS);
   }

@@ -217,6 +217,19 @@ class InvoicesIntegrationTests {
         .contains("Société Exemple SARL")
         .contains("460,00 €")
         .contains("506,00 €");
+    String reference = quote.json().get("reference").asString();
+    Api.Answer listed = manager.get("/api/management/quotes?pizzeriaId=1");
+    assertThat(listed.status()).isEqualTo(200);
+    assertThat(listed.json().get(0).get("reference").asString()).isEqualTo(reference);
+    assertThat(listed.json().get(0).get("customerName").asString())
+        .isEqualTo("Société Exemple SARL");
+    assertThat(listed.json().get(0).get("totalInclVat").decimalValue())
+        .isEqualByComparingTo("506.00");
+    assertThat(manager.get("/api/management/quotes").json().toString()).contains(reference);
+    Api otherManager = Api.as(port, TestTokens.staff(2, "MANAGER"));
+    assertThat(otherManager.get("/api/management/quotes?pizzeriaId=1").status()).isEqualTo(403);
+    assertThat(otherManager.get("/api/management/quotes").json().toString())
+        .doesNotContain(reference);
     assertThat(manager.post("/api/management/quotes", "{\"pizzeriaId\":1,\"lines\":[]}").status())
         .isEqualTo(400);
     assertThat(
