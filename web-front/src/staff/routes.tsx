@@ -38,6 +38,8 @@ export const staffRoutes: RouteObject[] = [
   { path: 'staff/manager/documents', element: guarded(ROLES.manager, <ManagerScreen tab="documents" />) },
   { path: 'staff/admin', element: guarded(ROLES.admin, <AdminScreen tab="pizzerias" />) },
   { path: 'staff/admin/catalogue', element: guarded(ROLES.admin, <AdminScreen tab="catalogue" />) },
+  { path: 'staff/admin/ingredients', element: guarded(ROLES.admin, <AdminScreen tab="ingredients" />) },
+  { path: 'staff/admin/suppliers', element: guarded(ROLES.admin, <AdminScreen tab="suppliers" />) },
 ];
 
 /**

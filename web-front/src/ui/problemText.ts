@@ -34,6 +34,8 @@ const KNOWN_DETAILS: [RegExp, string][] = [
   [/still being placed/, 'problem.known.stillPlacing'],
   [/e-mail address already has an account/, 'problem.known.emailTaken'],
   [/A delivery needs an address/, 'problem.known.addressNeeded'],
+  [/pizzeria (with|has) this name or SIRET/, 'problem.known.pizzeriaTaken'],
+  [/ named .* already exists/, 'problem.known.nameTaken'],
 ];
 
 /** Statuses answered without a known type. */
@@ -79,6 +81,7 @@ const KNOWN_FIELD_MESSAGES: [RegExp, string][] = [
   [/^size must be between (?<min>\d+) and (?<max>\d+)$/, 'problem.fieldMessage.length'],
   [/^has an invalid value$/, 'problem.fieldMessage.invalid'],
   [/^must be greater than( or equal to)? 0$/, 'problem.fieldMessage.positive'],
+  [/^(is not a valid SIRET number|must be 14 digits)$/, 'problem.fieldMessage.siret'],
 ];
 
 /** A field error's message in plain French when we know it, else the server's own words. */

@@ -4,24 +4,33 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/http';
 import { Empty, Money, ProblemMessage, QueryFallback, SubmitRow, useProblemFieldErrors } from '../../ui';
 import { staffApi } from '../api';
-import { IngredientOptions } from '../common/IngredientOptions';
 import { parseAmount } from '../common/money';
-import { parseQuantity } from '../manager/StockPanel';
 import type { Ingredient, Product, Recipe } from '../types';
+import { NewProductForm } from './NewProductForm';
+import { RecipeLines, recipeBody, recipeLineErrors, type RecipeLine } from './RecipeLines';
+import { useRevealed } from './reveal';
 
 /** The catalogue: each product's prices per size, its recipe and memory aid, on sale or not. */
 export function CataloguePanel() {
   const { t } = useTranslation('staff');
   const products = useQuery({ queryKey: ['staff', 'products'], queryFn: staffApi.products });
   const ingredients = useQuery({ queryKey: ['staff', 'ingredients'], queryFn: staffApi.ingredients });
-  const [selected, setSelected] = useState<number | null>(null);
+  const [selected, setSelected] = useState<number | 'new' | null>(null);
+  const [added, setAdded] = useState<string | null>(null);
+  const choose = (id: number | 'new') => {
+    setSelected(id);
+    setAdded(null);
+  };
   if (!products.isSuccess) return <QueryFallback query={products} />;
   if (!ingredients.isSuccess) return <QueryFallback query={ingredients} />;
-  if (products.data.length === 0) return <Empty message={t('admin.noProduct')} />;
   const product = products.data.find((p) => p.id === selected);
   return (
     <div className="catalogue-admin">
-      <table>
+      <button type="button" className="button secondary" aria-pressed={selected === 'new'} onClick={() => choose('new')}>
+        {t('admin.newProduct')}
+      </button>
+      {products.data.length === 0 && <Empty message={t('admin.noProduct')} />}
+      <table hidden={products.data.length === 0}>
         <thead>
           <tr>
             <th scope="col">{t('admin.product')}</th>
@@ -46,7 +55,7 @@ export function CataloguePanel() {
               </td>
               <td>{p.active ? t('admin.yes') : t('admin.no')}</td>
               <td>
-                <button type="button" className="button link" onClick={() => setSelected(p.id)}>
+                <button type="button" className="button link" onClick={() => choose(p.id)}>
                   {t('admin.edit', { name: p.name })}
                 </button>
               </td>
@@ -54,6 +63,20 @@ export function CataloguePanel() {
           ))}
         </tbody>
       </table>
+      {added && (
+        <p role="status" className="notice">
+          {t('admin.added', { name: added })}
+        </p>
+      )}
+      {selected === 'new' && (
+        <NewProductForm
+          ingredients={ingredients.data}
+          onAdded={(saved) => {
+            setSelected(saved.id);
+            setAdded(saved.name);
+          }}
+        />
+      )}
       {product && <ProductEditor key={product.id} product={product} ingredients={ingredients.data} />}
     </div>
   );
@@ -61,6 +84,7 @@ export function CataloguePanel() {
 
 function ProductEditor({ product, ingredients }: { product: Product; ingredients: Ingredient[] }) {
   const { t } = useTranslation('staff');
+  const revealed = useRevealed<HTMLElement>();
   const queryClient = useQueryClient();
   const refresh = () => void queryClient.invalidateQueries({ queryKey: ['staff', 'products'] });
   const toggle = useMutation({
@@ -68,7 +92,7 @@ function ProductEditor({ product, ingredients }: { product: Product; ingredients
     onSuccess: refresh,
   });
   return (
-    <section className="product-editor" aria-labelledby="product-editor-title">
+    <section ref={revealed} className="product-editor" aria-labelledby="product-editor-title">
       <h2 id="product-editor-title">{product.name}</h2>
       <PricesForm product={product} onSaved={refresh} />
       <RecipeForm product={product} ingredients={ingredients} />
@@ -135,7 +159,7 @@ function RecipeForm({ product, ingredients }: { product: Product; ingredients: I
 function RecipeEditor({ recipe, ingredients }: { recipe: Recipe; ingredients: Ingredient[] }) {
   const { t } = useTranslation('staff');
   const queryClient = useQueryClient();
-  const [lines, setLines] = useState(
+  const [lines, setLines] = useState<RecipeLine[]>(
     recipe.lines.map((l) => ({
       ingredientId: String(l.ingredientId),
       quantity: String(l.quantities.MEDIUM ?? l.quantities.SINGLE ?? '').replace('.', ','),
@@ -150,45 +174,16 @@ function RecipeEditor({ recipe, ingredients }: { recipe: Recipe; ingredients: In
   const serverErrors = useProblemFieldErrors(save.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const bad: Record<number, boolean> = {};
-    lines.forEach((l, i) => {
-      const q = parseQuantity(l.quantity);
-      if (!l.ingredientId || q == null || q <= 0) bad[i] = true;
-    });
+    const bad = recipeLineErrors(lines);
     setErrors(bad);
     if (lines.length === 0 || Object.keys(bad).length > 0) return;
-    save.mutate({
-      lines: lines.map((l) => ({ ingredientId: Number(l.ingredientId), quantity: parseQuantity(l.quantity) })),
-      memoryAid: memoryAid.trim() || null,
-    });
+    save.mutate(recipeBody(lines, memoryAid));
   };
   return (
     <form onSubmit={submit} noValidate aria-labelledby="recipe-title">
       <h3 id="recipe-title">{t('admin.recipe')}</h3>
       <p className="hint">{t('admin.recipeHint')}</p>
-      {lines.map((line, i) => (
-        <div key={i} className="recipe-row">
-          <label>
-            {t('stock.ingredient')}
-            <select value={line.ingredientId} aria-invalid={errors[i] ? true : undefined} onChange={(e) => setLines(lines.map((l, j) => (j === i ? { ...l, ingredientId: e.target.value } : l)))}>
-              <IngredientOptions ingredients={ingredients} />
-            </select>
-          </label>
-          <label>
-            {t('stock.quantity')}
-            <input inputMode="decimal" value={line.quantity} aria-invalid={errors[i] ? true : undefined} onChange={(e) => setLines(lines.map((l, j) => (j === i ? { ...l, quantity: e.target.value } : l)))} />
-          </label>
-          <button type="button" className="button link" onClick={() => setLines(lines.filter((_, j) => j !== i))}>
-            {t('suppliers.removeLine')}
-          </button>
-          {(errors[i] || serverErrors[`lines[${i}].quantity`]) && (
-            <span className="field-error">{serverErrors[`lines[${i}].quantity`] ?? t('stock.invalidQuantity')}</span>
-          )}
-        </div>
-      ))}
-      <button type="button" className="button secondary" onClick={() => setLines([...lines, { ingredientId: '', quantity: '' }])}>
-        {t('suppliers.addLine')}
-      </button>
+      <RecipeLines lines={lines} onChange={setLines} ingredients={ingredients} invalid={errors} serverErrors={serverErrors} prefix="" />
       <label>
         {t('admin.memoryAid')}
         <textarea value={memoryAid} rows={3} maxLength={2000} onChange={(e) => setMemoryAid(e.target.value)} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hoursErrors, parsePostcodes } from './hours';
+import { hoursErrors, isSiret, parsePostcodes } from './hours';
 
 describe('pizzeria hours and delivery area', () => {
   it('refuses a service closing before it opens, or overlapping another the same day', () => {
@@ -15,5 +15,12 @@ describe('pizzeria hours and delivery area', () => {
 
   it('reads postcodes separated by commas or spaces, once each, and names the bad ones', () => {
     expect(parsePostcodes('75011, 75012 75011;7502')).toEqual({ postcodes: ['75011', '75012'], invalid: ['7502'] });
+  });
+
+  it('accepts a SIRET whose Luhn checksum holds, and no other', () => {
+    expect(isSiret('81234567600108')).toBe(true);
+    expect(isSiret('81234567600109')).toBe(false);
+    expect(isSiret('8123456760010')).toBe(false);
+    expect(isSiret('8123456760010A')).toBe(false);
   });
 });

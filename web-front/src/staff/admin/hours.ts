@@ -35,3 +35,18 @@ export function parsePostcodes(text: string): { postcodes: string[]; invalid: st
     invalid: tokens.filter((p) => !/^\d{5}$/.test(p)),
   };
 }
+
+/** Whether a SIRET is 14 digits whose Luhn checksum holds, as the server checks it. */
+export function isSiret(siret: string): boolean {
+  if (!/^\d{14}$/.test(siret)) return false;
+  let sum = 0;
+  for (let i = 0; i < 14; i++) {
+    let digit = Number(siret[13 - i]);
+    if (i % 2 === 1) {
+      digit *= 2;
+      if (digit > 9) digit -= 9;
+    }
+    sum += digit;
+  }
+  return sum % 10 === 0;
+}

@@ -97,6 +97,16 @@ final class Browser implements AutoCloseable {
     return driver.findElement(By.id(labelled.getAttribute("for")));
   }
 
+  /**
+   * The {@code tag} (select, input, textarea) inside the label whose text starts with {@code
+   * label}: a label wrapping its control, whose text then also holds a select's options.
+   */
+  WebElement inLabel(String label, String tag) {
+    return wait.until(
+        ExpectedConditions.visibilityOfElementLocated(
+            By.xpath("//label[starts-with(normalize-space(), " + literal(label) + ")]//" + tag)));
+  }
+
   void fill(String label, String value) {
     WebElement input = field(label);
     input.clear();
