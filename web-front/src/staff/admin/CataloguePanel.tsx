@@ -9,18 +9,14 @@ import type { Ingredient, Product, Recipe } from '../types';
 import { NewProductForm } from './NewProductForm';
 import { RecipeLines, recipeBody, recipeLineErrors, type RecipeLine } from './RecipeLines';
 import { useRevealed } from './reveal';
+import { useListEditor } from './useListEditor';
 
 /** The catalogue: each product's prices per size, its recipe and memory aid, on sale or not. */
 export function CataloguePanel() {
   const { t } = useTranslation('staff');
   const products = useQuery({ queryKey: ['staff', 'products'], queryFn: staffApi.products });
   const ingredients = useQuery({ queryKey: ['staff', 'ingredients'], queryFn: staffApi.ingredients });
-  const [selected, setSelected] = useState<number | 'new' | null>(null);
-  const [added, setAdded] = useState<string | null>(null);
-  const choose = (id: number | 'new') => {
-    setSelected(id);
-    setAdded(null);
-  };
+  const { editing: selected, added, choose, wasAdded } = useListEditor();
   if (!products.isSuccess) return <QueryFallback query={products} />;
   if (!ingredients.isSuccess) return <QueryFallback query={ingredients} />;
   const product = products.data.find((p) => p.id === selected);
@@ -68,15 +64,7 @@ export function CataloguePanel() {
           {t('admin.added', { name: added })}
         </p>
       )}
-      {selected === 'new' && (
-        <NewProductForm
-          ingredients={ingredients.data}
-          onAdded={(saved) => {
-            setSelected(saved.id);
-            setAdded(saved.name);
-          }}
-        />
-      )}
+      {selected === 'new' && <NewProductForm ingredients={ingredients.data} onAdded={wasAdded} />}
       {product && <ProductEditor key={product.id} product={product} ingredients={ingredients.data} />}
     </div>
   );

@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/http';
 import { Empty, Field, QueryFallback, SubmitRow, useProblemFieldErrors } from '../../ui';
 import { staffApi } from '../api';
 import type { Ingredient, Unit } from '../types';
 import { useRevealed } from './reveal';
+import { useListEditor, useListRefresh } from './useListEditor';
 
 const UNITS: Unit[] = ['GRAM', 'MILLILITRE', 'PIECE'];
 
@@ -39,12 +40,7 @@ export function parseUnitCost(text: string): number | null {
 export function IngredientsPanel() {
   const { t } = useTranslation('staff');
   const ingredients = useQuery({ queryKey: ['staff', 'ingredients'], queryFn: staffApi.ingredients });
-  const [editing, setEditing] = useState<number | 'new' | null>(null);
-  const [added, setAdded] = useState<string | null>(null);
-  const choose = (id: number | 'new') => {
-    setEditing(id);
-    setAdded(null);
-  };
+  const { editing, added, choose, wasAdded } = useListEditor();
   if (!ingredients.isSuccess) return <QueryFallback query={ingredients} />;
   const current = ingredients.data.find((i) => i.id === editing);
   return (
@@ -89,15 +85,7 @@ export function IngredientsPanel() {
           {t('admin.added', { name: added })}
         </p>
       )}
-      {editing === 'new' && (
-        <IngredientForm
-          key="new"
-          onAdded={(saved) => {
-            setEditing(saved.id);
-            setAdded(saved.name);
-          }}
-        />
-      )}
+      {editing === 'new' && <IngredientForm key="new" onAdded={wasAdded} />}
       {current && <IngredientForm key={current.id} ingredient={current} />}
     </div>
   );
@@ -111,7 +99,7 @@ function formatCost(cost: number): string {
 function IngredientForm({ ingredient, onAdded }: { ingredient?: Ingredient; onAdded?: (saved: Ingredient) => void }) {
   const { t } = useTranslation('staff');
   const revealed = useRevealed<HTMLFormElement>();
-  const queryClient = useQueryClient();
+  const refresh = useListRefresh<Ingredient>(['staff', 'ingredients']);
   const [name, setName] = useState(ingredient?.name ?? '');
   const [unit, setUnit] = useState<Unit>(ingredient?.unit ?? 'GRAM');
   const [cost, setCost] = useState(ingredient ? String(ingredient.unitCost).replace('.', ',') : '');
@@ -123,8 +111,7 @@ function IngredientForm({ ingredient, onAdded }: { ingredient?: Ingredient; onAd
         ? api<Ingredient>(`/api/catalogue/ingredients/${ingredient.id}`, { method: 'PUT', json: body })
         : api<Ingredient>('/api/catalogue/ingredients', { method: 'POST', json: body }),
     onSuccess: (saved) => {
-      if (!ingredient) queryClient.setQueryData<Ingredient[]>(['staff', 'ingredients'], (all) => [...(all ?? []), saved]);
-      void queryClient.invalidateQueries({ queryKey: ['staff', 'ingredients'] });
+      refresh(saved, !ingredient);
       onAdded?.(saved);
     },
   });

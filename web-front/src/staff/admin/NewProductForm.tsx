@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/http';
 import type { Size } from '../../api/types';
@@ -8,6 +8,7 @@ import { parseAmount } from '../common/money';
 import type { Ingredient, Product } from '../types';
 import { RecipeLines, recipeBody, recipeLineErrors, type RecipeLine } from './RecipeLines';
 import { useRevealed } from './reveal';
+import { useListRefresh } from './useListEditor';
 
 type Category = Product['category'];
 
@@ -40,7 +41,7 @@ export function readPrices(category: Category, typed: Partial<Record<Size, strin
 export function NewProductForm({ ingredients, onAdded }: { ingredients: Ingredient[]; onAdded: (product: Product) => void }) {
   const { t } = useTranslation('staff');
   const revealed = useRevealed<HTMLFormElement>();
-  const queryClient = useQueryClient();
+  const refresh = useListRefresh<Product>(['staff', 'products']);
   const [name, setName] = useState('');
   const [category, setCategory] = useState<Category>('PIZZA');
   const [description, setDescription] = useState('');
@@ -54,8 +55,7 @@ export function NewProductForm({ ingredients, onAdded }: { ingredients: Ingredie
   const save = useMutation({
     mutationFn: (body: unknown) => api<Product>('/api/catalogue/products', { method: 'POST', json: body }),
     onSuccess: (saved) => {
-      queryClient.setQueryData<Product[]>(['staff', 'products'], (all) => [...(all ?? []), saved]);
-      void queryClient.invalidateQueries({ queryKey: ['staff', 'products'] });
+      refresh(saved, true);
       onAdded(saved);
     },
   });

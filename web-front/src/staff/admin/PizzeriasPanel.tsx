@@ -7,6 +7,7 @@ import { staffApi } from '../api';
 import type { OpeningRange, Pizzeria } from '../types';
 import { DAYS, hhmm, hoursErrors, isSiret, parsePostcodes } from './hours';
 import { useRevealed } from './reveal';
+import { useListEditor, useListRefresh } from './useListEditor';
 
 /** A new pizzeria starts with the chain's usual evening service, every day. */
 const USUAL_WEEK: OpeningRange[] = DAYS.map((day) => ({ day, opens: '18:00', closes: '22:30' }));
@@ -15,12 +16,7 @@ const USUAL_WEEK: OpeningRange[] = DAYS.map((day) => ({ day, opens: '18:00', clo
 export function PizzeriasPanel() {
   const { t } = useTranslation('staff');
   const pizzerias = useQuery({ queryKey: ['staff', 'pizzerias'], queryFn: staffApi.pizzerias });
-  const [editing, setEditing] = useState<number | 'new' | null>(null);
-  const [registered, setRegistered] = useState<string | null>(null);
-  const choose = (id: number | 'new') => {
-    setEditing(id);
-    setRegistered(null);
-  };
+  const { editing, added: registered, choose, wasAdded } = useListEditor();
   if (pizzerias.isPending) return <Loading />;
   if (pizzerias.isError) return <ErrorState error={pizzerias.error} onRetry={() => void pizzerias.refetch()} />;
   const current = pizzerias.data.find((p) => p.id === editing);
@@ -44,15 +40,7 @@ export function PizzeriasPanel() {
           ))}
         </ul>
       </div>
-      {editing === 'new' && (
-        <PizzeriaForm
-          key="new"
-          onRegistered={(p) => {
-            setEditing(p.id);
-            setRegistered(p.name);
-          }}
-        />
-      )}
+      {editing === 'new' && <PizzeriaForm key="new" onRegistered={wasAdded} />}
       {registered && current && (
         <p role="status" className="notice">
           {t('admin.registered', { name: registered })}
@@ -82,6 +70,7 @@ function PizzeriaForm({ pizzeria, onRegistered }: { pizzeria?: Pizzeria; onRegis
   const [postcodes, setPostcodes] = useState(pizzeria?.deliveryArea.postcodes.join(', ') ?? '');
   const [fee, setFee] = useState(pizzeria ? String(pizzeria.deliveryArea.fee).replace('.', ',') : '2,50');
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const refreshList = useListRefresh<Pizzeria>(['staff', 'pizzerias']);
   const refresh = () => void queryClient.invalidateQueries({ queryKey: ['staff', 'pizzerias'] });
   const save = useMutation({
     mutationFn: (body: unknown) =>
@@ -89,8 +78,7 @@ function PizzeriaForm({ pizzeria, onRegistered }: { pizzeria?: Pizzeria; onRegis
         ? api<Pizzeria>(`/api/pizzerias/${pizzeria.id}`, { method: 'PUT', json: body })
         : api<Pizzeria>('/api/pizzerias', { method: 'POST', json: body }),
     onSuccess: (saved) => {
-      if (!pizzeria) queryClient.setQueryData<Pizzeria[]>(['staff', 'pizzerias'], (all) => [...(all ?? []), saved]);
-      refresh();
+      refreshList(saved, !pizzeria);
       onRegistered?.(saved);
     },
   });

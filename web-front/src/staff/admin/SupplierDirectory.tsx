@@ -1,22 +1,18 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/http';
 import { Empty, Field, QueryFallback, SubmitRow, useProblemFieldErrors } from '../../ui';
 import { staffApi } from '../api';
 import type { Supplier } from '../types';
 import { useRevealed } from './reveal';
+import { useListEditor, useListRefresh } from './useListEditor';
 
 /** The suppliers managers order from: the head office adds them and keeps their contacts. */
 export function SupplierDirectory() {
   const { t } = useTranslation('staff');
   const suppliers = useQuery({ queryKey: ['staff', 'suppliers'], queryFn: staffApi.suppliers });
-  const [editing, setEditing] = useState<number | 'new' | null>(null);
-  const [added, setAdded] = useState<string | null>(null);
-  const choose = (id: number | 'new') => {
-    setEditing(id);
-    setAdded(null);
-  };
+  const { editing, added, choose, wasAdded } = useListEditor();
   if (!suppliers.isSuccess) return <QueryFallback query={suppliers} />;
   const current = suppliers.data.find((s) => s.id === editing);
   return (
@@ -63,15 +59,7 @@ export function SupplierDirectory() {
           {t('admin.added', { name: added })}
         </p>
       )}
-      {editing === 'new' && (
-        <SupplierForm
-          key="new"
-          onAdded={(saved) => {
-            setEditing(saved.id);
-            setAdded(saved.name);
-          }}
-        />
-      )}
+      {editing === 'new' && <SupplierForm key="new" onAdded={wasAdded} />}
       {current && <SupplierForm key={current.id} supplier={current} />}
     </div>
   );
@@ -80,7 +68,7 @@ export function SupplierDirectory() {
 function SupplierForm({ supplier, onAdded }: { supplier?: Supplier; onAdded?: (saved: Supplier) => void }) {
   const { t } = useTranslation('staff');
   const revealed = useRevealed<HTMLFormElement>();
-  const queryClient = useQueryClient();
+  const refresh = useListRefresh<Supplier>(['staff', 'suppliers']);
   const [form, setForm] = useState({ name: supplier?.name ?? '', email: supplier?.email ?? '', phone: supplier?.phone ?? '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const save = useMutation({
@@ -89,8 +77,7 @@ function SupplierForm({ supplier, onAdded }: { supplier?: Supplier; onAdded?: (s
         ? api<Supplier>(`/api/suppliers/${supplier.id}`, { method: 'PUT', json: body })
         : api<Supplier>('/api/suppliers', { method: 'POST', json: body }),
     onSuccess: (saved) => {
-      if (!supplier) queryClient.setQueryData<Supplier[]>(['staff', 'suppliers'], (all) => [...(all ?? []), saved]);
-      void queryClient.invalidateQueries({ queryKey: ['staff', 'suppliers'] });
+      refresh(saved, !supplier);
       onAdded?.(saved);
     },
   });
