@@ -2,71 +2,46 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/http';
-import { Empty, Money, ProblemMessage, QueryFallback, SubmitRow, useProblemFieldErrors } from '../../ui';
+import { Money, ProblemMessage, QueryFallback, SubmitRow, useProblemFieldErrors } from '../../ui';
 import { staffApi } from '../api';
 import { parseAmount } from '../common/money';
 import type { Ingredient, Product, Recipe } from '../types';
 import { NewProductForm } from './NewProductForm';
 import { RecipeLines, recipeBody, recipeLineErrors, type RecipeLine } from './RecipeLines';
 import { useRevealed } from './reveal';
-import { useListEditor } from './useListEditor';
+import { EditableList } from './EditableList';
 
 /** The catalogue: each product's prices per size, its recipe and memory aid, on sale or not. */
 export function CataloguePanel() {
   const { t } = useTranslation('staff');
   const products = useQuery({ queryKey: ['staff', 'products'], queryFn: staffApi.products });
   const ingredients = useQuery({ queryKey: ['staff', 'ingredients'], queryFn: staffApi.ingredients });
-  const { editing: selected, added, choose, wasAdded } = useListEditor();
   if (!products.isSuccess) return <QueryFallback query={products} />;
   if (!ingredients.isSuccess) return <QueryFallback query={ingredients} />;
-  const product = products.data.find((p) => p.id === selected);
   return (
-    <div className="catalogue-admin">
-      <button type="button" className="button secondary" aria-pressed={selected === 'new'} onClick={() => choose('new')}>
-        {t('admin.newProduct')}
-      </button>
-      {products.data.length === 0 && <Empty message={t('admin.noProduct')} />}
-      <table hidden={products.data.length === 0}>
-        <thead>
-          <tr>
-            <th scope="col">{t('admin.product')}</th>
-            <th scope="col">{t('admin.prices')}</th>
-            <th scope="col">{t('admin.onSale')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('team.actions')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {products.data.map((p) => (
-            <tr key={p.id} className={p.active ? undefined : 'inactive'}>
-              <th scope="row">{p.name}</th>
-              <td>
-                {p.sizes.map((s) => (
-                  <span key={s.size} className="price">
-                    {s.size !== 'SINGLE' && `${t(`sizeShort.${s.size}`)} `}
-                    <Money value={s.priceInclVat} />{' '}
-                  </span>
-                ))}
-              </td>
-              <td>{p.active ? t('admin.yes') : t('admin.no')}</td>
-              <td>
-                <button type="button" className="button link" onClick={() => choose(p.id)}>
-                  {t('admin.edit', { name: p.name })}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {added && (
-        <p role="status" className="notice">
-          {t('admin.added', { name: added })}
-        </p>
-      )}
-      {selected === 'new' && <NewProductForm ingredients={ingredients.data} onAdded={wasAdded} />}
-      {product && <ProductEditor key={product.id} product={product} ingredients={ingredients.data} />}
-    </div>
+    <EditableList
+      items={products.data}
+      newLabel={t('admin.newProduct')}
+      emptyMessage={t('admin.noProduct')}
+      headers={[t('admin.product'), t('admin.prices'), t('admin.onSale')]}
+      rowClass={(p) => (p.active ? undefined : 'inactive')}
+      cells={(p) => [
+        p.sizes.map((s) => (
+          <span key={s.size} className="price">
+            {s.size !== 'SINGLE' && `${t(`sizeShort.${s.size}`)} `}
+            <Money value={s.priceInclVat} />{' '}
+          </span>
+        )),
+        p.active ? t('admin.yes') : t('admin.no'),
+      ]}
+      editor={(product, onAdded) =>
+        product ? (
+          <ProductEditor product={product} ingredients={ingredients.data} />
+        ) : (
+          <NewProductForm ingredients={ingredients.data} onAdded={onAdded} />
+        )
+      }
+    />
   );
 }
 

@@ -2,11 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/http';
-import { Empty, Field, QueryFallback, SubmitRow, useProblemFieldErrors } from '../../ui';
+import { Field, QueryFallback, SubmitRow, useProblemFieldErrors } from '../../ui';
 import { staffApi } from '../api';
 import type { Ingredient, Unit } from '../types';
 import { useRevealed } from './reveal';
-import { useListEditor, useListRefresh } from './useListEditor';
+import { EditableList } from './EditableList';
+import { useListRefresh } from './useListEditor';
 
 const UNITS: Unit[] = ['GRAM', 'MILLILITRE', 'PIECE'];
 
@@ -40,54 +41,20 @@ export function parseUnitCost(text: string): number | null {
 export function IngredientsPanel() {
   const { t } = useTranslation('staff');
   const ingredients = useQuery({ queryKey: ['staff', 'ingredients'], queryFn: staffApi.ingredients });
-  const { editing, added, choose, wasAdded } = useListEditor();
   if (!ingredients.isSuccess) return <QueryFallback query={ingredients} />;
-  const current = ingredients.data.find((i) => i.id === editing);
   return (
-    <div className="catalogue-admin">
-      <button type="button" className="button secondary" aria-pressed={editing === 'new'} onClick={() => choose('new')}>
-        {t('admin.newIngredient')}
-      </button>
-      {ingredients.data.length === 0 ? (
-        <Empty message={t('admin.noIngredient')} />
-      ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('stock.ingredient')}</th>
-              <th scope="col">{t('admin.unit')}</th>
-              <th scope="col">{t('stock.unitCost')}</th>
-              <th scope="col">{t('admin.allergens')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('team.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {ingredients.data.map((i) => (
-              <tr key={i.id}>
-                <th scope="row">{i.name}</th>
-                <td>{t(`unit.${i.unit}`)}</td>
-                <td>{t('admin.costPerUnit', { cost: formatCost(i.unitCost), unit: t(`unit.${i.unit}`) })}</td>
-                <td>{i.allergens.map((a) => t(`allergen.${a}`)).join(', ')}</td>
-                <td>
-                  <button type="button" className="button link" onClick={() => choose(i.id)}>
-                    {t('admin.edit', { name: i.name })}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {added && (
-        <p role="status" className="notice">
-          {t('admin.added', { name: added })}
-        </p>
-      )}
-      {editing === 'new' && <IngredientForm key="new" onAdded={wasAdded} />}
-      {current && <IngredientForm key={current.id} ingredient={current} />}
-    </div>
+    <EditableList
+      items={ingredients.data}
+      newLabel={t('admin.newIngredient')}
+      emptyMessage={t('admin.noIngredient')}
+      headers={[t('stock.ingredient'), t('admin.unit'), t('stock.unitCost'), t('admin.allergens')]}
+      cells={(i) => [
+        t(`unit.${i.unit}`),
+        t('admin.costPerUnit', { cost: formatCost(i.unitCost), unit: t(`unit.${i.unit}`) }),
+        i.allergens.map((a) => t(`allergen.${a}`)).join(', '),
+      ]}
+      editor={(ingredient, onAdded) => <IngredientForm ingredient={ingredient ?? undefined} onAdded={onAdded} />}
+    />
   );
 }
 

@@ -2,66 +2,30 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/http';
-import { Empty, Field, QueryFallback, SubmitRow, useProblemFieldErrors } from '../../ui';
+import { Field, QueryFallback, SubmitRow, useProblemFieldErrors } from '../../ui';
 import { staffApi } from '../api';
 import type { Supplier } from '../types';
 import { useRevealed } from './reveal';
-import { useListEditor, useListRefresh } from './useListEditor';
+import { EditableList } from './EditableList';
+import { useListRefresh } from './useListEditor';
 
 /** The suppliers managers order from: the head office adds them and keeps their contacts. */
 export function SupplierDirectory() {
   const { t } = useTranslation('staff');
   const suppliers = useQuery({ queryKey: ['staff', 'suppliers'], queryFn: staffApi.suppliers });
-  const { editing, added, choose, wasAdded } = useListEditor();
   if (!suppliers.isSuccess) return <QueryFallback query={suppliers} />;
-  const current = suppliers.data.find((s) => s.id === editing);
   return (
-    <div className="catalogue-admin">
-      <button type="button" className="button secondary" aria-pressed={editing === 'new'} onClick={() => choose('new')}>
-        {t('admin.newSupplier')}
-      </button>
-      {suppliers.data.length === 0 ? (
-        <Empty message={t('admin.noSupplier')} />
-      ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('suppliers.supplier')}</th>
-              <th scope="col">{t('admin.email')}</th>
-              <th scope="col">{t('admin.phone')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('team.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {suppliers.data.map((s) => (
-              <tr key={s.id}>
-                <th scope="row">{s.name}</th>
-                <td>
-                  <a href={`mailto:${s.email}`}>{s.email}</a>
-                </td>
-                <td>
-                  <a href={`tel:${s.phone.replace(/[\s.]/g, '')}`}>{s.phone}</a>
-                </td>
-                <td>
-                  <button type="button" className="button link" onClick={() => choose(s.id)}>
-                    {t('admin.edit', { name: s.name })}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {added && (
-        <p role="status" className="notice">
-          {t('admin.added', { name: added })}
-        </p>
-      )}
-      {editing === 'new' && <SupplierForm key="new" onAdded={wasAdded} />}
-      {current && <SupplierForm key={current.id} supplier={current} />}
-    </div>
+    <EditableList
+      items={suppliers.data}
+      newLabel={t('admin.newSupplier')}
+      emptyMessage={t('admin.noSupplier')}
+      headers={[t('suppliers.supplier'), t('admin.email'), t('admin.phone')]}
+      cells={(s) => [
+        <a href={`mailto:${s.email}`}>{s.email}</a>,
+        <a href={`tel:${s.phone.replace(/[\s.]/g, '')}`}>{s.phone}</a>,
+      ]}
+      editor={(supplier, onAdded) => <SupplierForm supplier={supplier ?? undefined} onAdded={onAdded} />}
+    />
   );
 }
 
