@@ -302,15 +302,18 @@ public final class Bench {
       report.note("S4 read the three years of history an earlier run generated in this folder.");
       return;
     }
-    // The generator's summary line, without the log lines of its pool and migrations.
-    String summary =
-        output
-            .lines()
-            .filter(line -> line.startsWith("Generated "))
-            .findFirst()
-            .orElse(output.strip());
     report.note(
-        String.format("S4 history: %s (%.0f s).", summary, (System.nanoTime() - start) / 1e9));
+        String.format(
+            "S4 history: %s (%.0f s).", historySummary(output), (System.nanoTime() - start) / 1e9));
+  }
+
+  /** The history generator's summary line, without the log lines of its pool and migrations. */
+  static String historySummary(String output) {
+    return output
+        .lines()
+        .filter(line -> line.startsWith("Generated "))
+        .findFirst()
+        .orElse(output.strip());
   }
 
   private static boolean hasClass(Path jar, String className) {
