@@ -136,7 +136,7 @@ export function NewProductForm({ ingredients, onAdded }: { ingredients: Ingredie
             </div>
           );
         })}
-        {(error('sizes') ?? serverErrors['sizes']) && <span className="field-error">{error('sizes')}</span>}
+        {error('sizes') && <span className="field-error">{error('sizes')}</span>}
       </fieldset>
       <fieldset>
         <legend>{t('admin.recipe')}</legend>

@@ -9,7 +9,6 @@ import com.ocpizza.management.invoice.DocumentContent.Kind;
 import com.ocpizza.management.sales.CustomerAccounts;
 import com.ocpizza.management.sales.OrderFinished;
 import com.ocpizza.management.sales.SoldOrder;
-import com.ocpizza.management.system.ForbiddenException;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -134,15 +133,9 @@ class Invoices {
 
   @Transactional(readOnly = true)
   List<InvoiceSummary> of(Long pizzeria, Caller caller) {
-    Long scope = pizzeria == null && !caller.is(Role.ADMIN) ? caller.pizzeriaId() : pizzeria;
-    if (scope != null && !caller.actsAt(scope, Role.MANAGER)) {
-      throw new ForbiddenException("You may only see the invoices of your own pizzeria.");
-    }
-    return jdbc.sql(
-            "SELECT * FROM invoice"
-                + (scope == null ? "" : " WHERE pizzeria_id = ?")
-                + " ORDER BY id DESC LIMIT 500")
-        .params(scope == null ? List.of() : List.of(scope))
+    DocumentScope scope = DocumentScope.of(pizzeria, caller, "invoices");
+    return jdbc.sql("SELECT * FROM invoice" + scope.where() + " ORDER BY id DESC LIMIT 500")
+        .params(scope.parameters())
         .query((rs, n) -> summary(rs))
         .list();
   }

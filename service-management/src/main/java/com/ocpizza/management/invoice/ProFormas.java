@@ -178,16 +178,12 @@ class ProFormas {
    */
   @Transactional(readOnly = true)
   List<QuoteSummary> quotes(Long pizzeria, Caller caller) {
-    Long scope = pizzeria == null && !caller.is(Role.ADMIN) ? caller.pizzeriaId() : pizzeria;
-    boolean allowed = scope == null ? caller.is(Role.ADMIN) : caller.actsAt(scope, Role.MANAGER);
-    if (!allowed) {
-      throw new ForbiddenException("You may only see the quotes of your own pizzeria.");
-    }
+    DocumentScope scope = DocumentScope.of(pizzeria, caller, "quotes");
     return jdbc.sql(
             "SELECT reference, pizzeria_id, created_at, content FROM quote"
-                + (scope == null ? "" : " WHERE pizzeria_id = ?")
+                + scope.where()
                 + " ORDER BY created_at DESC, id DESC LIMIT 100")
-        .params(scope == null ? List.of() : List.of(scope))
+        .params(scope.parameters())
         .query(
             (rs, n) -> {
               DocumentContent content =
